@@ -1,0 +1,47 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * Browser tests: real Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH),
+ * never a downloaded browser, against the built site in dist/. Each project is
+ * one way of serving that site: `preview` is what `npm start` runs. Servers bind
+ * 127.0.0.1 only and Playwright stops them when the run ends.
+ */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const previewPort = Number(process.env.E2E_PREVIEW_PORT ?? 4391);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  outputDir: 'test-results/e2e-artifacts',
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+    trace: 'off',
+  },
+  webServer: [
+    {
+      command: `node scripts/preview.mjs --port ${previewPort}`,
+      url: `http://127.0.0.1:${previewPort}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
+  projects: [{ name: 'preview', use: { baseURL: `http://127.0.0.1:${previewPort}` } }],
+});

@@ -1,0 +1,19 @@
+/**
+ * The small script every page loads (a deferred module): the theme select, the
+ * copy buttons and a polite live region they announce through. Heavier tools
+ * (search, explainer, player) load their own code only where they are used.
+ */
+import { initThemeSelect } from './theme';
+import { initCopyButtons } from './copy-buttons';
+
+const live = document.getElementById('site-announcer');
+const announce = (message: string): void => {
+  if (!live) return;
+  live.textContent = '';
+  // A fresh text node makes screen readers announce a repeated message again.
+  requestAnimationFrame(() => (live.textContent = message));
+};
+
+const themeSelect = document.querySelector<HTMLSelectElement>('#theme-select');
+if (themeSelect) initThemeSelect(themeSelect);
+initCopyButtons(document, announce);

@@ -1,0 +1,6 @@
+// Components that lesson MDX can use without importing them: passed to every
+// lesson's <Content components={…} />. Add new lesson components here.
+import Callout from './Callout.astro';
+import Summary from './Summary.astro';
+
+export const mdxComponents = { Callout, Summary };
