@@ -1,15 +1,16 @@
 // Serves the built site (dist/) with `astro preview` on 127.0.0.1.
-// Usage: node scripts/preview.mjs [--port 4321]
+// Usage: node scripts/preview.mjs [--port 4321]; DIST_DIR=/tmp/x serves another build.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const i = process.argv.indexOf('--port');
 const port = i > 0 ? process.argv[i + 1] : process.env.PORT ?? '4321';
-if (!existsSync('dist/index.html')) {
-  console.error('preview: dist/ has no built site. Run `npm run build` first.');
+const dist = process.env.DIST_DIR ?? 'dist';
+if (!existsSync(`${dist}/index.html`)) {
+  console.error(`preview: ${dist}/ has no built site. Run \`npm run build\` first.`);
   process.exit(1);
 }
-const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', dist], {
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });

@@ -85,13 +85,16 @@ export function checkLessons(sources: readonly LessonSource[]): string[] {
             : `${file}: field "${field}" is ${describeValue(got)} (expected ${expected})`,
         );
       }
-      continue;
     }
-    const seen = byOrder.get(result.data.order);
+    // Duplicates are checked even when other fields are broken, so every
+    // problem shows up in one build.
+    const order = (data as { order?: unknown }).order;
+    if (!LessonSchema.shape.order.safeParse(order).success) continue;
+    const seen = byOrder.get(order as number);
     if (seen) {
-      errors.push(`${file}: field "order" is ${result.data.order}, already used by ${seen} (expected ${EXPECTED.order})`);
+      errors.push(`${file}: field "order" is ${order}, already used by ${seen} (expected ${EXPECTED.order})`);
     } else {
-      byOrder.set(result.data.order, file);
+      byOrder.set(order as number, file);
     }
   }
   return errors;

@@ -1,0 +1,52 @@
+/**
+ * The `test` every browser spec imports. It fails a test when the page logs a
+ * console error, throws an uncaught exception, or a request fails or answers
+ * 4xx/5xx, except where a spec says it expects one (`expectedErrors`).
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Watch {
+  /** Problems seen so far: console errors, page errors, failed requests. */
+  problems: string[];
+  /** Allow problems matching this pattern (e.g. a deliberate 404). */
+  allow(pattern: RegExp): void;
+}
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      const allowed: RegExp[] = [];
+      const add = (p: string) => {
+        if (!allowed.some((re) => re.test(p))) problems.push(p);
+      };
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') add(`console error: ${msg.text()} (${msg.location().url})`);
+      });
+      page.on('pageerror', (err) => add(`page error: ${err.message}`));
+      page.on('requestfailed', (req) => {
+        // A navigation away cancels in-flight requests; that is not a failure of the site.
+        if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
+        add(`request failed: ${req.url()} (${req.failure()?.errorText})`);
+      });
+      page.on('response', (res) => {
+        if (res.status() >= 400) add(`HTTP ${res.status()}: ${res.url()}`);
+      });
+      await use({ problems, allow: (re) => allowed.push(re) });
+      expect(problems, 'console errors, page errors or failed requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Every request the page makes must stay on the site's own origin. */
+export function trackForeignRequests(page: Page, origin: string): string[] {
+  const foreign: string[] = [];
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.protocol.startsWith('http') && url.origin !== origin) foreign.push(req.url());
+  });
+  return foreign;
+}

@@ -1,0 +1,34 @@
+/**
+ * The built site as the browser tests see it: every page route in dist/
+ * (or DIST_DIR), and the lessons' slugs from content/lessons.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const distDir = process.env.DIST_DIR ?? 'dist';
+
+/** Routes of every built HTML page, e.g. `/`, `/lessons/cors/`; 404.html excluded. */
+export function builtRoutes(dir = distDir): string[] {
+  const routes: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(p);
+      } else if (name === 'index.html') {
+        const rel = relative(dir, d).split('\\').join('/');
+        routes.push(rel ? `/${rel}/` : '/');
+      }
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return routes.sort();
+}
+
+/** Lesson route slugs from content/lessons/NN-slug.mdx. */
+export function lessonSlugs(): string[] {
+  return readdirSync('content/lessons')
+    .filter((n) => n.endsWith('.mdx'))
+    .sort()
+    .map((n) => n.replace(/\.mdx$/, '').replace(/^\d+[-_]/, ''));
+}
