@@ -10,7 +10,10 @@ if (!existsSync(`${dist}/index.html`)) {
   console.error(`preview: ${dist}/ has no built site. Run \`npm run build\` first.`);
   process.exit(1);
 }
-const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', dist], {
+// --ignore-lock: Astro 7 allows one tracked preview per project and may move it
+// to the background when it thinks an agent runs it; tests need a foreground
+// server of their own on their own port, stopped with the test run.
+const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', dist, '--ignore-lock'], {
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });

@@ -66,9 +66,11 @@ test.describe('lesson page', () => {
   const second = lessonSlugs()[1];
 
   test('sidebar marks the current lesson and prev/next links follow course order', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`/lessons/${second}/`);
     const current = page.locator('.lesson-sidebar a[aria-current="page"]');
     await expect(current).toHaveCount(1);
+    await expect(current).toBeVisible();
     await expect(current).toHaveAttribute('href', `/lessons/${second}/`);
     await expect(page.locator('a[rel="prev"]')).toHaveAttribute('href', `/lessons/${first}/`);
   });
@@ -123,7 +125,12 @@ test.describe('lesson page', () => {
   test('on a phone the sidebar folds away and nothing scrolls sideways', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto(`/lessons/${second}/`);
-    await expect(page.locator('.sidebar-details > summary')).toBeVisible();
+    const summary = page.locator('.sidebar-details > summary');
+    await expect(summary).toBeVisible();
+    const currentLink = page.locator('.lesson-sidebar a[aria-current="page"]');
+    await expect(currentLink).toBeHidden();
+    await summary.click();
+    await expect(currentLink).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
