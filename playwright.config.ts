@@ -8,6 +8,9 @@ import { defineConfig } from '@playwright/test';
  */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const previewPort = Number(process.env.E2E_PREVIEW_PORT ?? 4391);
+// `nginx`: the same site behind the image's nginx config (scripts/serve-nginx.mjs),
+// so every spec also runs under the real Content-Security-Policy and headers.
+const nginxPort = Number(process.env.E2E_NGINX_PORT ?? 8391);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -42,6 +45,19 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
     },
+    {
+      command: 'node scripts/serve-nginx.mjs',
+      env: { PORT: String(nginxPort) },
+      url: `http://127.0.0.1:${nginxPort}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      // SIGTERM (not the default SIGKILL) lets the script remove its temp folder.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
   ],
-  projects: [{ name: 'preview', use: { baseURL: `http://127.0.0.1:${previewPort}` } }],
+  projects: [
+    // nginx-headers.spec.ts checks headers that only nginx sends.
+    { name: 'preview', use: { baseURL: `http://127.0.0.1:${previewPort}` }, testIgnore: /nginx-headers\.spec\.ts$/ },
+    { name: 'nginx', use: { baseURL: `http://127.0.0.1:${nginxPort}` } },
+  ],
 });

@@ -1,0 +1,77 @@
+/**
+ * What only a browser can tell about the nginx headers: that the real pages
+ * run under the Content-Security-Policy without a single violation (Shiki's
+ * style attributes, Pagefind's WebAssembly, the playground's terminal), and
+ * that the policy really blocks an injected inline script. Runs in the
+ * `nginx` project only: `astro preview` sends no such headers.
+ */
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
+import { builtRoutes } from './site-pages';
+
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+    __injected?: boolean;
+  }
+}
+
+/** Records every CSP violation the page reports, from the first byte on. */
+async function recordViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations?.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+}
+
+const violations = (page: Page) => page.evaluate(() => window.__cspViolations ?? []);
+
+test.beforeEach(async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'nginx', 'security headers are sent by nginx only');
+  await recordViolations(page);
+});
+
+test('every page is sent with the Content-Security-Policy', async ({ page }) => {
+  const response = await page.goto('/');
+  const csp = response?.headers()['content-security-policy'] ?? '';
+  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+  expect(response?.headers()['x-content-type-options']).toBe('nosniff');
+});
+
+for (const route of builtRoutes()) {
+  test(`${route} runs without a CSP violation`, async ({ page }) => {
+    await page.goto(route);
+    await page.waitForLoadState('networkidle');
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test('a search runs Pagefind (WebAssembly) without a CSP violation', async ({ page }) => {
+  const wasm = page.waitForResponse((r) => /\/pagefind\/wasm\.[\w-]+\.pagefind$/.test(r.url()));
+  await page.goto('/search/?q=container');
+  expect((await wasm).status()).toBe(200);
+  await page.waitForLoadState('networkidle');
+  expect(await violations(page)).toEqual([]);
+});
+
+test('the 404 page runs without a CSP violation', async ({ page, watch }) => {
+  watch.allow(/404/);
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await page.waitForLoadState('networkidle');
+  expect(await violations(page)).toEqual([]);
+});
+
+test('an injected inline script is blocked', async ({ page, watch }) => {
+  watch.allow(/Content Security Policy/);
+  await page.goto('/');
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true;';
+    document.body.append(script);
+  });
+  await expect.poll(() => violations(page)).toContainEqual(expect.stringMatching(/^script-src/));
+  expect(await page.evaluate(() => window.__injected)).toBeUndefined();
+});
