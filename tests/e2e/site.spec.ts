@@ -80,7 +80,7 @@ test.describe('lesson page', () => {
     await page.getByLabel('Theme').selectOption('dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     // Block every module script: only the blocking theme-init script may act.
-    watch.allow(/request failed: .*\/_astro\/.*\.js/);
+    watch.allow(/\/_astro\/[^ ]*\.js/);
     const moduleScripts = /\/_astro\/(?!theme-init).*\.js$/;
     await page.route(moduleScripts, (route) => route.abort());
     await page.reload();
