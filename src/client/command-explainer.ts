@@ -1,0 +1,203 @@
+/**
+ * <cn-command-explainer>: explains what is typed in its box with the pure
+ * src/lib/commands/explain.ts and renders the result: the command with each
+ * part highlighted, the problems found, and a part-by-part list. `?cmd=`
+ * pre-fills the box and follows edits. The facts (docker-cli.json) are bundled
+ * into this script's chunk, cached with it; our descriptions come from the
+ * page's JSON data block.
+ */
+import facts from '../../content/reference/docker-cli.json';
+import { buildReference } from '../lib/commands/reference';
+import { explain, type CommandDoc, type ExplainData, type Explanation, type Part } from '../lib/commands/explain';
+import { splitCode } from '../lib/commands/docs';
+
+// Beyond these sizes the page would spend its time drawing, not explaining:
+// longer input is cut (and the learner told), long results are listed in part.
+const MAX_INPUT = 20_000;
+const MAX_LISTED = 200;
+const MAX_HIGHLIGHTED = 2_000;
+const MAX_URL_INPUT = 2_000;
+
+const KIND_WORDS: Record<Part['kind'], string> = {
+  prompt: 'prompt',
+  comment: 'comment',
+  operator: 'shell operator',
+  redirect: 'redirection',
+  env: 'variable',
+  sudo: 'sudo',
+  program: 'program',
+  subcommand: 'command',
+  flag: 'option',
+  value: 'value',
+  argument: 'argument',
+  'end-of-options': 'end of options',
+  other: 'not docker',
+  unknown: 'not understood',
+};
+
+const SEVERITY_WORDS = { error: 'Mistake', warning: 'Warning', note: 'Note' } as const;
+
+/** Appends text with `code` runs to an element. */
+function appendText(el: HTMLElement, text: string): void {
+  for (const run of splitCode(text)) {
+    if (run.code) {
+      const code = document.createElement('code');
+      code.textContent = run.text;
+      el.append(code);
+    } else {
+      el.append(run.text);
+    }
+  }
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+class CommandExplainer extends HTMLElement {
+  private data: ExplainData | undefined;
+  private input: HTMLTextAreaElement | null = null;
+  private timer = 0;
+
+  connectedCallback(): void {
+    const input = this.querySelector<HTMLTextAreaElement>('[data-explain-input]');
+    const docsBlock = this.querySelector('script[data-explain-docs]');
+    if (!input || !docsBlock) {
+      console.warn('cn-command-explainer needs a [data-explain-input] and a script[data-explain-docs].');
+      return;
+    }
+    try {
+      const docs = JSON.parse(docsBlock.textContent ?? '[]') as CommandDoc[];
+      this.data = { reference: buildReference(facts), docs: new Map(docs.map((d) => [d.command, d])) };
+    } catch (error) {
+      console.warn('cn-command-explainer: the command data could not be read.', error);
+      return;
+    }
+    this.input = input;
+    this.querySelector('[data-explain-form]')?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.run(true);
+    });
+    input.addEventListener('input', () => {
+      window.clearTimeout(this.timer);
+      // A short pause lets fast typing and big pastes settle into one explanation.
+      this.timer = window.setTimeout(() => this.run(true), 60);
+    });
+    const parts = this.querySelector<HTMLElement>('[data-explain-parts]');
+    const line = this.querySelector<HTMLElement>('[data-explain-line]');
+    const mark = (event: Event, on: boolean) => {
+      const item = (event.target as HTMLElement).closest<HTMLElement>('[data-part]');
+      if (item) line?.querySelector(`[data-part="${item.dataset.part}"]`)?.classList.toggle('is-current', on);
+    };
+    parts?.addEventListener('pointerover', (e) => mark(e, true));
+    parts?.addEventListener('pointerout', (e) => mark(e, false));
+    parts?.addEventListener('focusin', (e) => mark(e, true));
+    parts?.addEventListener('focusout', (e) => mark(e, false));
+
+    const cmd = new URLSearchParams(window.location.search).get('cmd');
+    if (cmd) {
+      input.value = cmd;
+      this.run(false);
+    }
+  }
+
+  private run(updateUrl: boolean): void {
+    if (!this.data || !this.input) return;
+    const full = this.input.value;
+    const text = full.slice(0, MAX_INPUT);
+    const result = explain(text, this.data);
+    this.render(text, result, full.length > MAX_INPUT);
+    if (updateUrl) {
+      const url = new URL(window.location.href);
+      if (full.trim() && full.length <= MAX_URL_INPUT) url.searchParams.set('cmd', full);
+      else url.searchParams.delete('cmd');
+      history.replaceState(history.state, '', url);
+    }
+  }
+
+  private render(text: string, result: Explanation, cut: boolean): void {
+    const output = this.querySelector<HTMLElement>('[data-explain-output]');
+    const line = this.querySelector<HTMLElement>('[data-explain-line]');
+    const messages = this.querySelector<HTMLElement>('[data-explain-messages]');
+    const list = this.querySelector<HTMLElement>('[data-explain-parts]');
+    const status = this.querySelector<HTMLElement>('[data-explain-status]');
+    if (!output || !line || !messages || !list) return;
+
+    if (!text.trim()) {
+      output.hidden = true;
+      if (status) status.textContent = '';
+      return;
+    }
+    output.hidden = false;
+
+    // The command, each part in its own highlighted span, in input order.
+    const frag = document.createDocumentFragment();
+    let pos = 0;
+    result.parts.slice(0, MAX_HIGHLIGHTED).forEach((p, i) => {
+      if (p.start < pos) return;
+      if (p.start > pos) frag.append(text.slice(pos, p.start));
+      const span = el('span', `tok tok-${p.kind}${p.severity ? ` has-${p.severity}` : ''}`, p.text);
+      span.dataset.part = String(i);
+      frag.append(span);
+      pos = p.end;
+    });
+    frag.append(text.slice(pos));
+    line.replaceChildren(frag);
+
+    messages.replaceChildren(
+      ...result.messages.map((m) => {
+        const li = el('li', `explain-message is-${m.severity}`);
+        li.append(el('strong', undefined, `${SEVERITY_WORDS[m.severity]}: `));
+        appendText(li, m.text);
+        if (m.suggestion) {
+          const p = el('p', 'explain-fix', 'Probably meant: ');
+          const a = el('a');
+          a.href = `/explain/?cmd=${encodeURIComponent(m.suggestion)}`;
+          a.append(el('code', undefined, m.suggestion));
+          p.append(a);
+          li.append(p);
+        }
+        return li;
+      }),
+    );
+    if (cut) {
+      const li = el('li', 'explain-message is-note');
+      li.append(el('strong', undefined, 'Note: '), `The text is long: only its first ${MAX_INPUT.toLocaleString('en')} characters are explained.`);
+      messages.append(li);
+    }
+    messages.hidden = messages.childElementCount === 0;
+
+    const items = result.parts.slice(0, MAX_LISTED).map((p, i) => {
+      const li = el('li', `explain-part part-${p.kind}${p.severity ? ` has-${p.severity}` : ''}`);
+      li.dataset.part = String(i);
+      const head = el('p', 'explain-part-head');
+      head.append(el('code', `tok tok-${p.kind}`, p.text), ' ', el('span', 'explain-part-kind', KIND_WORDS[p.kind]));
+      if (p.label && p.label !== p.text) head.append(' ', el('span', 'explain-part-label', p.label));
+      const detail = el('p', 'explain-part-detail');
+      appendText(detail, p.detail);
+      li.append(head, detail);
+      if (p.href) {
+        const a = el('a', 'explain-part-link', 'More on its command page');
+        a.href = p.href;
+        a.setAttribute('aria-label', `More on its command page: ${p.label}`);
+        li.append(a);
+      }
+      return li;
+    });
+    if (result.parts.length > MAX_LISTED) {
+      items.push(el('li', 'explain-part explain-more', `…and ${result.parts.length - MAX_LISTED} more parts, not listed.`));
+    }
+    list.replaceChildren(...items);
+
+    if (status) {
+      const problems = result.messages.filter((m) => m.severity !== 'note').length;
+      const names = [...new Set(result.commands.map((c) => c.command))].slice(0, 3).join(', ');
+      status.textContent = `${names ? `Explained ${names}: ` : ''}${result.parts.length} parts, ${problems === 1 ? '1 problem' : `${problems} problems`}.`;
+    }
+  }
+}
+
+if (!customElements.get('cn-command-explainer')) customElements.define('cn-command-explainer', CommandExplainer);

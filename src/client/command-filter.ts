@@ -1,0 +1,100 @@
+/**
+ * <cn-command-filter>: narrows the cheat sheet as the learner types. The page
+ * is complete without it; this element only hides rows. It reads the commands
+ * from its JSON data block, filters with the pure src/lib/commands/filter.ts,
+ * keeps `?q=` in the URL in step with the box, announces the count, and owns
+ * two keys: `/` focuses the box (before the site-wide search shortcut sees it)
+ * and Esc clears it.
+ */
+import { buildFilterIndex, filterCommands, type FilterEntry, type FilterIndex } from '../lib/commands/filter';
+
+function isEditable(el: Element | null): boolean {
+  return !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
+}
+
+class CommandFilter extends HTMLElement {
+  private index: FilterIndex | undefined;
+  private items: HTMLElement[] = [];
+  private groups: HTMLElement[] = [];
+  private total = 0;
+
+  connectedCallback(): void {
+    const input = this.querySelector<HTMLInputElement>('[data-filter-input]');
+    const data = this.querySelector('script[data-filter-entries]');
+    if (!input || !data) {
+      console.warn('cn-command-filter needs an [data-filter-input] and a script[data-filter-entries]; the list stays unfiltered.');
+      return;
+    }
+    try {
+      this.index = buildFilterIndex(JSON.parse(data.textContent ?? '[]') as FilterEntry[]);
+    } catch (error) {
+      console.warn('cn-command-filter: the command data could not be read; the list stays unfiltered.', error);
+      return;
+    }
+    this.items = [...this.querySelectorAll<HTMLElement>('[data-id]')];
+    this.groups = [...this.querySelectorAll<HTMLElement>('[data-group]')];
+    this.total = this.items.length;
+
+    this.querySelector('[data-filter-form]')?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.apply(input.value, true);
+    });
+    input.addEventListener('input', () => this.apply(input.value, true));
+    input.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || input.value === '') return;
+      event.preventDefault();
+      input.value = '';
+      this.apply('', true);
+    });
+    // Capture phase on window runs before the site-wide search shortcut, which
+    // leaves alone keys whose default was prevented.
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isEditable(document.activeElement)) return;
+        event.preventDefault();
+        input.focus();
+        input.select();
+      },
+      { capture: true },
+    );
+
+    const q = new URLSearchParams(window.location.search).get('q') ?? '';
+    input.value = q;
+    this.apply(q, false);
+  }
+
+  private apply(query: string, updateUrl: boolean): void {
+    if (!this.index) return;
+    const shown = new Set(filterCommands(this.index, query));
+    for (const item of this.items) item.hidden = !shown.has(item.dataset.id ?? '');
+    for (const group of this.groups) {
+      const empty = !group.querySelector('[data-id]:not([hidden])');
+      group.hidden = empty;
+      const link = this.querySelector<HTMLElement>(`[data-group-link="${group.dataset.group}"]`);
+      if (link) link.hidden = empty;
+    }
+    const trimmed = query.trim();
+    const count = this.querySelector('[data-filter-count]');
+    if (count) {
+      count.textContent = !trimmed
+        ? `${this.total} commands`
+        : `${shown.size} of ${this.total} commands match`;
+    }
+    const empty = this.querySelector<HTMLElement>('[data-filter-empty]');
+    if (empty) {
+      empty.hidden = shown.size > 0;
+      for (const q of empty.querySelectorAll('[data-filter-query]')) q.textContent = trimmed;
+      const search = empty.querySelector<HTMLAnchorElement>('[data-filter-search]');
+      if (search) search.href = `/search/?q=${encodeURIComponent(trimmed)}`;
+    }
+    if (updateUrl) {
+      const url = new URL(window.location.href);
+      if (trimmed) url.searchParams.set('q', query.slice(0, 500));
+      else url.searchParams.delete('q');
+      history.replaceState(history.state, '', url);
+    }
+  }
+}
+
+if (!customElements.get('cn-command-filter')) customElements.define('cn-command-filter', CommandFilter);

@@ -1,0 +1,46 @@
+/**
+ * Content loader for `content/commands/*.yaml`. Like the lessons loader, it
+ * first checks every file with our own messages (src/lib/commands/schema.ts),
+ * so a broken file fails the build naming the file, the field and what was
+ * expected, all problems at once. Then Astro's glob() loader stores the entries
+ * (id = file name = the command's slug) and applies the collection schema.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { parse } from 'yaml';
+import { checkCommandFile } from '../commands/schema';
+
+/** Reads and checks every command file in `dir`; returns the problems found. */
+export async function checkCommandFiles(root: string, base: string): Promise<string[]> {
+  const dir = join(root, base);
+  const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
+  const errors: string[] = [];
+  if (names.length === 0) errors.push(`${relative(root, dir) || base}: no command files (*.yaml) found`);
+  for (const name of names) {
+    const file = relative(root, join(dir, name));
+    let data: unknown;
+    try {
+      data = parse(await readFile(join(dir, name), 'utf8'));
+    } catch (err) {
+      errors.push(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
+      continue;
+    }
+    errors.push(...checkCommandFile(file, data));
+  }
+  return errors;
+}
+
+export function commandsLoader(base = './content/commands'): Loader {
+  const inner = glob({ base, pattern: '*.yaml' });
+  return {
+    name: 'container-notes-commands',
+    async load(context) {
+      const errors = await checkCommandFiles(fileURLToPath(context.config.root), base);
+      if (errors.length > 0) throw new Error(`Broken command files:\n  - ${errors.join('\n  - ')}`);
+      await inner.load(context);
+    },
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The command reference in real Chromium (issue 3): the cheat sheet filters as
+ * you type (by command, alias, flag or words), `?q=` pre-fills it and follows
+ * the box, `/` and Esc work, the count is announced, an empty result offers a
+ * site search, and the page reads and prints without JavaScript. Plus a
+ * command's own page.
+ */
+import type { Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { test, expect } from './fixtures';
+
+const total = readdirSync('content/commands').filter((n) => n.endsWith('.yaml')).length;
+const box = (page: Page) => page.getByRole('searchbox', { name: 'Filter commands' });
+const status = (page: Page) => page.locator('cn-command-filter').getByRole('status');
+const commandLink = (page: Page, command: string) => page.getByRole('link', { name: command, exact: true });
+
+/** Canonical names of the cheat-sheet rows that are visible. */
+async function visible(page: Page): Promise<string[]> {
+  return page.locator('.cheat-item:visible .cheat-name').allTextContents().then((t) => t.map((s) => s.trim()).sort());
+}
+
+test.describe('cheat sheet filter', () => {
+  test('lists every command, grouped, and counts them', async ({ page }) => {
+    await page.goto('/commands/');
+    await expect(status(page)).toHaveText(`${total} commands`);
+    expect(await visible(page)).toHaveLength(total);
+    for (const group of ['Containers', 'Images', 'Build', 'Registries', 'Compose', 'Networks', 'Volumes', 'System']) {
+      await expect(page.getByRole('heading', { level: 2, name: group })).toBeVisible();
+    }
+  });
+
+  const cases: [string, string[]][] = [
+    ['rmi', ['docker image rm']],
+    ['docker ps', ['docker compose ps', 'docker container ls']],
+    ['-p', ['docker compose', 'docker container create', 'docker container run', 'docker login']],
+    ['--rm', ['docker compose run', 'docker container run']],
+    ['-it', ['docker container create', 'docker container exec', 'docker container run']],
+    ['environment variable', ['docker compose exec', 'docker compose run', 'docker container create', 'docker container exec', 'docker container run']],
+  ];
+  for (const [query, expected] of cases) {
+    test(`typing ${JSON.stringify(query)} narrows the list and the URL follows`, async ({ page }) => {
+      await page.goto('/commands/');
+      await box(page).fill(query);
+      await expect(status(page)).toHaveText(`${expected.length} of ${total} commands match`);
+      expect(await visible(page)).toEqual(expected);
+      await expect(page).toHaveURL(`/commands/?q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
+    });
+  }
+
+  test('?q= pre-fills the box and filters on arrival', async ({ page }) => {
+    await page.goto('/commands/?q=-it');
+    await expect(box(page)).toHaveValue('-it');
+    expect(await visible(page)).toEqual(['docker container create', 'docker container exec', 'docker container run']);
+    // Groups left without a match are hidden, headings included.
+    await expect(page.getByRole('heading', { level: 2, name: 'Volumes' })).toBeHidden();
+  });
+
+  test('/ focuses the box from anywhere on the page, Esc clears it', async ({ page }) => {
+    await page.goto('/commands/?q=rmi');
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('/');
+    await expect(box(page)).toBeFocused();
+    // The site-wide search dialog stays closed: on this page `/` belongs to the filter.
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await expect(box(page)).toHaveValue('');
+    await expect(status(page)).toHaveText(`${total} commands`);
+    await expect(page).toHaveURL('/commands/');
+    await page.keyboard.type('logs');
+    expect(await visible(page)).toEqual(['docker compose logs', 'docker container logs']);
+  });
+
+  test('an empty result says so and offers a search of the whole site', async ({ page }) => {
+    await page.goto('/commands/');
+    await box(page).fill('kubectl apply');
+    await expect(status(page)).toHaveText(`0 of ${total} commands match`);
+    await expect(page.getByText('No command matches')).toBeVisible();
+    const search = page.getByRole('link', { name: 'Search the whole site for kubectl apply' });
+    await expect(search).toHaveAttribute('href', '/search/?q=kubectl%20apply');
+  });
+
+  test('rows link to their command pages', async ({ page }) => {
+    await page.goto('/commands/?q=rmi');
+    await commandLink(page, 'docker image rm').click();
+    await expect(page).toHaveURL('/commands/image-rm/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('docker image rm');
+  });
+});
+
+test.describe('cheat sheet without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows every command and no filter box', async ({ page }) => {
+    await page.goto('/commands/?q=rmi');
+    expect(await visible(page)).toHaveLength(total);
+    await expect(box(page)).toBeHidden();
+    await expect(commandLink(page, 'docker container run')).toBeVisible();
+    await expect(page.getByText('docker run', { exact: true }).first()).toBeVisible();
+  });
+
+  test('prints the commands without the page chrome or the filter', async ({ page }) => {
+    await page.goto('/commands/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.cheat-toc')).toBeHidden();
+    expect(await visible(page)).toHaveLength(total);
+    await expect(page.locator('.cheat-list').first()).toHaveCSS('column-count', '2');
+  });
+});
+
+test.describe('a command page', () => {
+  test('has usage, options, examples that link to the explainer, mistakes and lessons', async ({ page }) => {
+    await page.goto('/commands/container-run/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('docker container run');
+    await expect(page.getByText('Also written docker run')).toBeVisible();
+    await expect(page.getByRole('rowheader', { name: '-p, --publish', exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Common mistakes' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'The Docker CLI: build, run and manage containers' })).toHaveAttribute('href', '/lessons/docker-cli/');
+    await page.getByRole('link', { name: 'Explain this command: docker run --rm -p 4567:4567 -it backend-flask' }).click();
+    await expect(page).toHaveURL(/\/explain\/\?cmd=docker\+run|\/explain\/\?cmd=docker%20run/);
+    await expect(page.getByRole('textbox', { name: 'Command to explain' })).toHaveValue('docker run --rm -p 4567:4567 -it backend-flask');
+    await expect(page.getByRole('list', { name: 'Part by part' })).toContainText('docker container run');
+  });
+
+  test('lists the flags it does not describe yet, from Docker\'s table', async ({ page }) => {
+    await page.goto('/commands/container-run/');
+    await page.getByText(/more options from Docker's reference/).click();
+    await expect(page.getByText('--cpu-shares', { exact: true })).toBeVisible();
+  });
+});
