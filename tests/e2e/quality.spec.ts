@@ -35,7 +35,9 @@ test.describe('axe: WCAG 2.0/2.1/2.2 A and AA', () => {
 });
 
 test.describe('built HTML', () => {
-  test.skip(({}, info) => info.project.name !== 'preview', 'file checks run once, not per server');
+  test.beforeEach(({}, testInfo) => {
+    testInfo.skip(testInfo.project.name !== 'preview', 'file checks run once, not per server');
+  });
 
   test('every page has a unique title and a meta description', () => {
     const titles = new Map<string, string>();
