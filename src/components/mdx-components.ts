@@ -2,5 +2,6 @@
 // lesson's <Content components={…} />. Add new lesson components here.
 import Callout from './Callout.astro';
 import Summary from './Summary.astro';
+import Session from './Session.astro';
 
-export const mdxComponents = { Callout, Summary };
+export const mdxComponents = { Callout, Summary, Session };

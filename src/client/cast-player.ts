@@ -1,0 +1,263 @@
+/**
+ * `<cn-cast-player>`: wires a recording, the replay engine, xterm.js and the
+ * server-rendered controls together. This module is the player's lazy chunk
+ * (xterm.js and its CSS come with it); cast-player-loader.ts imports it when a
+ * player first nears the viewport, and each player starts when it does.
+ *
+ * Attributes: `data-src` (URL of a .cast), `data-poster-time` (ms shown before
+ * play). Without `data-src`, `loadText()` feeds it a file the user opened.
+ */
+import { formatProblems, parseAsciicast, type ParseResult, type Recording } from '../lib/replay/asciicast';
+import { Engine, systemClock, type EngineEvent } from '../lib/replay/engine';
+import { describePosition, formatTime } from '../lib/replay/format';
+import { applyAction, keyAction, type PlayerAction } from '../lib/replay/keys';
+import { buildTimeline, posterTime } from '../lib/replay/timeline';
+import { buildTranscript } from '../lib/replay/transcript';
+import { pageCommandIndex, renderTranscript } from './cast-transcript';
+import { loadXtermStyles, mountXterm, type XtermSink } from './xterm-sink';
+
+/** Keys a focused control handles itself; the player leaves them alone there. */
+const NATIVE_KEYS: Record<string, readonly string[]> = {
+  range: ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'],
+  button: [' ', 'Enter'],
+};
+
+export class CastPlayer extends HTMLElement {
+  private engine: Engine | undefined;
+  private sink: XtermSink | undefined;
+  private raf = 0;
+  private generation = 0;
+  private wired = false;
+  private visibility: IntersectionObserver | undefined;
+  private resizer: ResizeObserver | undefined;
+
+  private el<T extends Element>(selector: string): T {
+    const found = this.querySelector<T>(selector);
+    if (!found) throw new Error(`cn-cast-player: missing ${selector}`);
+    return found;
+  }
+
+  connectedCallback(): void {
+    if (!this.wired) this.wire();
+    if (!this.dataset.src || this.engine) return;
+    // Each player starts (fetch, xterm) only when it comes near the viewport.
+    this.visibility = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.visibility?.disconnect();
+        void this.start(this.dataset.src!);
+      },
+      { rootMargin: '200px 0px' },
+    );
+    this.visibility.observe(this);
+  }
+
+  disconnectedCallback(): void {
+    this.visibility?.disconnect();
+    this.teardown();
+  }
+
+  /** Replays recording text (a file the user opened). Returns the parse result: errors are the caller's to show. */
+  loadText(text: string): ParseResult {
+    const result = parseAsciicast(text);
+    if (result.ok) void this.setup(result.recording);
+    return result;
+  }
+
+  private async start(src: string): Promise<void> {
+    let text: string;
+    try {
+      const res = await fetch(src);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      text = await res.text();
+    } catch (err) {
+      this.fail(`The recording could not be loaded (${(err as Error).message}). Check your connection and reload the page.`);
+      return;
+    }
+    const result = parseAsciicast(text);
+    if (!result.ok) this.fail(`The recording is damaged:\n${formatProblems(src, result.errors)}`);
+    else await this.setup(result.recording);
+  }
+
+  private async setup(recording: Recording): Promise<void> {
+    // Each setup supersedes the previous one (a user may open files in quick succession).
+    const generation = ++this.generation;
+    this.teardown();
+    this.el<HTMLElement>('[data-error]').hidden = true;
+    const timeline = buildTimeline(recording);
+    this.style.setProperty('--cast-cols', String(timeline.cols));
+    this.style.setProperty('--cast-rows', String(timeline.rows));
+    if (!this.dataset.src) {
+      renderTranscript(this.el('[data-transcript]'), buildTranscript(timeline), pageCommandIndex());
+    }
+    try {
+      await loadXtermStyles();
+      if (generation !== this.generation) return;
+      this.sink = mountXterm(this.el('.cast-term'), timeline.cols, timeline.rows);
+    } catch (err) {
+      this.fail(`The terminal could not start (${(err as Error).message}).`);
+      return;
+    }
+    const engine = new Engine(timeline, { terminal: this.sink, clock: systemClock, dispatch: (e) => this.onEngine(e) });
+    this.engine = engine;
+    const poster = Number.parseFloat(this.dataset.posterTime ?? '');
+    engine.showPoster(Number.isFinite(poster) ? poster : posterTime(timeline));
+    await this.sink.flushed();
+    if (generation !== this.generation) return;
+    this.el<HTMLElement>('.cast-poster').hidden = true;
+    for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>(
+      '.cast-controls [disabled], .cast-jump',
+    )) {
+      control.disabled = false;
+    }
+    this.resizer = new ResizeObserver(() => this.sink?.fit());
+    this.resizer.observe(this.el('.cast-viewport'));
+    this.render();
+  }
+
+  private teardown(): void {
+    cancelAnimationFrame(this.raf);
+    this.resizer?.disconnect();
+    this.engine?.destroy();
+    this.sink?.dispose();
+    this.engine = undefined;
+    this.sink = undefined;
+  }
+
+  private fail(message: string): void {
+    const box = this.el<HTMLElement>('[data-error]');
+    box.textContent = message;
+    box.hidden = false;
+    this.dataset.state = 'error';
+  }
+
+  private wire(): void {
+    this.wired = true;
+    this.addEventListener('keydown', (e) => this.onKey(e));
+    this.addEventListener('click', (e) => this.onClick(e));
+    const seek = this.el<HTMLInputElement>('[data-seek]');
+    seek.addEventListener('input', () => {
+      this.engine?.seek(Number(seek.value));
+      this.render();
+    });
+    const speed = this.el<HTMLSelectElement>('[data-speed]');
+    speed.addEventListener('change', () => this.engine?.setSpeed(Number(speed.value)));
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const target = event.target as HTMLElement;
+    if (!this.engine || target.closest('.cast-transcript, .cast-keys, select, a')) return;
+    const kind = target.matches('input[type="range"]') ? 'range' : target.matches('button') ? 'button' : '';
+    if (NATIVE_KEYS[kind]?.includes(event.key)) return;
+    const action = keyAction(event);
+    if (!action) return;
+    event.preventDefault();
+    this.act(action);
+  }
+
+  private onClick(event: MouseEvent): void {
+    const target = event.target as HTMLElement;
+    const button = target.closest<HTMLButtonElement>('button');
+    if (button?.dataset.marker !== undefined && this.engine) {
+      this.engine.seekMarker(Number(button.dataset.marker));
+      this.engine.play();
+      this.el<HTMLElement>('.cast-screen').focus({ preventScroll: true });
+      return;
+    }
+    const action = button?.dataset.action;
+    if (action === 'copy') return void this.copy(button!);
+    if (action === 'restart') return this.engine?.restart();
+    if (action) return this.act({ type: action } as PlayerAction);
+    // A click on the terminal plays or pauses, as on a video.
+    if (target.closest('.cast-screen') && this.engine) {
+      this.el<HTMLElement>('.cast-screen').focus({ preventScroll: true });
+      this.act({ type: 'toggle' });
+    }
+  }
+
+  private act(action: PlayerAction): void {
+    if (!this.engine) return;
+    applyAction(this.engine, action);
+    this.render();
+  }
+
+  private onEngine(event: EngineEvent): void {
+    const engine = this.engine;
+    if (!engine) return;
+    if (event.type === 'state') {
+      if (event.state === 'playing') this.loop();
+      this.announce(
+        event.state === 'playing'
+          ? 'Playing'
+          : event.state === 'ended'
+            ? 'Finished'
+            : `Paused at ${describePosition(engine.position(), engine.duration)}`,
+      );
+    } else if (event.type === 'marker') {
+      for (const li of this.querySelectorAll<HTMLElement>('.cast-entry')) {
+        if (li.dataset.index === String(event.index)) li.setAttribute('aria-current', 'step');
+        else li.removeAttribute('aria-current');
+      }
+      const command = engine.timeline.markers[event.index];
+      if (command && engine.state !== 'playing') {
+        this.announce(`Command ${event.index + 1} of ${engine.timeline.markers.length}: ${command.label}`);
+      }
+    } else if (event.type === 'speed') {
+      this.el<HTMLSelectElement>('[data-speed]').value = String(event.speed);
+    }
+    this.render();
+  }
+
+  private loop(): void {
+    cancelAnimationFrame(this.raf);
+    const tick = () => {
+      this.render();
+      if (this.engine?.state === 'playing') this.raf = requestAnimationFrame(tick);
+    };
+    this.raf = requestAnimationFrame(tick);
+  }
+
+  private render(): void {
+    const engine = this.engine;
+    if (!engine) return;
+    const position = engine.position();
+    const seek = this.el<HTMLInputElement>('[data-seek]');
+    seek.max = String(Math.max(1, engine.duration));
+    seek.value = String(position);
+    seek.setAttribute('aria-valuetext', describePosition(position, engine.duration));
+    this.el('[data-current]').textContent = formatTime(position);
+    this.el('[data-duration]').textContent = formatTime(engine.duration);
+    this.dataset.state = engine.state;
+    const toggle = this.el<HTMLButtonElement>('[data-action="toggle"]');
+    toggle.setAttribute('aria-label', engine.state === 'playing' ? 'Pause' : engine.state === 'ended' ? 'Replay' : 'Play');
+    this.el<HTMLButtonElement>('[data-action="copy"]').disabled = !this.commandToCopy();
+  }
+
+  /** The command at the current position, or the first one before it starts. */
+  private commandToCopy(): string | undefined {
+    return this.engine?.currentCommand ?? this.engine?.timeline.markers[0]?.label;
+  }
+
+  private async copy(button: HTMLButtonElement): Promise<void> {
+    const command = this.commandToCopy();
+    if (!command) return;
+    try {
+      await navigator.clipboard.writeText(command);
+      button.textContent = 'Copied';
+      this.announce(`Copied: ${command}`);
+    } catch {
+      button.textContent = 'Copy failed';
+      this.announce('Could not copy: the browser refused access to the clipboard');
+    }
+    setTimeout(() => (button.textContent = 'Copy command'), 2000);
+  }
+
+  private announce(message: string): void {
+    const status = this.el<HTMLElement>('[data-status]');
+    status.textContent = '';
+    // A fresh text node makes screen readers repeat a message said before.
+    requestAnimationFrame(() => (status.textContent = message));
+  }
+}
+
+if (!customElements.get('cn-cast-player')) customElements.define('cn-cast-player', CastPlayer);

@@ -1,0 +1,337 @@
+/**
+ * The replay engine: a small state machine that plays a timeline into a
+ * terminal. Time comes from an injected `Clock` and output goes to a
+ * `TerminalLike`, so the engine runs (and is tested) in Node with a fake clock;
+ * it never imports xterm.js. The outside world learns what happened through one
+ * `dispatch` callback.
+ *
+ * States (the NEXT table has every transition):
+ *   idle     first frame shown, nothing played  → playing (play), paused (seek, step)
+ *   playing  the clock runs                     → paused (pause, step), ended (at the end)
+ *   paused   frozen at a position               → playing (play)
+ *   ended    on the last frame                  → playing from 0 (play), paused (seek, step)
+ * Seeking to the very end ends, from any state.
+ *
+ * Positions are milliseconds of recording time (after idle time is capped).
+ */
+import type { Clock } from './clock.ts';
+import { buildShortcuts, type Shortcuts } from './shortcut.ts';
+import {
+  eventCountAt,
+  markerAt,
+  nextFrame,
+  previousFrame,
+  replayOps,
+  sizeAt,
+  type Timeline,
+} from './timeline.ts';
+
+export { systemClock, type Clock } from './clock.ts';
+
+/** What the engine needs from a terminal: xterm.js's Terminal fits, so does a test double. */
+export interface TerminalLike {
+  write(data: string): void;
+  resize(cols: number, rows: number): void;
+  reset(): void;
+}
+
+export type PlayerState = 'idle' | 'playing' | 'paused' | 'ended';
+
+export type EngineEvent =
+  | { type: 'state'; state: PlayerState; position: number }
+  | { type: 'seeked'; position: number }
+  | { type: 'marker'; index: number }
+  | { type: 'speed'; speed: number };
+
+/** Playback speeds offered, slowest first; the engine accepts any value in [0.25, 4]. */
+export const SPEEDS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4] as const;
+export const MIN_SPEED = 0.25;
+export const MAX_SPEED = 4;
+/** "Previous command" within this much of a command's start goes to the one before it. */
+export const RESTART_WINDOW = 1000;
+
+type Command = 'play' | 'pause' | 'seek' | 'step' | 'finish';
+
+/**
+ * State after each command. A command missing from a row does not change the
+ * state; seeking to the very end counts as `finish`.
+ */
+const NEXT: Record<PlayerState, Partial<Record<Command, PlayerState>>> = {
+  idle: { play: 'playing', seek: 'paused', step: 'paused', finish: 'ended' }, // poster shown, nothing played yet
+  playing: { pause: 'paused', seek: 'playing', step: 'paused', finish: 'ended' }, // a seek keeps playing
+  paused: { play: 'playing', seek: 'paused', step: 'paused', finish: 'ended' }, // frozen at `position`
+  ended: { play: 'playing', seek: 'paused', step: 'paused' }, // play starts again from 0
+};
+
+export interface EngineOptions {
+  terminal: TerminalLike;
+  clock: Clock;
+  dispatch?: (event: EngineEvent) => void;
+  /** Starting speed; default 1. */
+  speed?: number;
+}
+
+export class Engine {
+  readonly timeline: Timeline;
+  private readonly terminal: TerminalLike;
+  private readonly clock: Clock;
+  private readonly dispatch: (event: EngineEvent) => void;
+  private current: PlayerState = 'idle';
+  private rate = 1;
+  /** Position when not playing; when playing, the position at `anchorWall`. */
+  private pos = 0;
+  private anchorWall = 0;
+  /** Events already written to the terminal. */
+  private applied = 0;
+  private size: { cols: number; rows: number };
+  /** The terminal shows a poster frame, not the frame at `pos`. */
+  private poster = false;
+  private marker = -1;
+  private cancelTimer: (() => void) | undefined;
+  private readonly shortcuts: Shortcuts;
+
+  constructor(timeline: Timeline, options: EngineOptions) {
+    this.timeline = timeline;
+    this.terminal = options.terminal;
+    this.clock = options.clock;
+    this.dispatch = options.dispatch ?? (() => {});
+    this.size = { cols: timeline.cols, rows: timeline.rows };
+    this.shortcuts = buildShortcuts(timeline);
+    if (options.speed !== undefined) this.rate = clampSpeed(options.speed);
+  }
+
+  get state(): PlayerState {
+    return this.current;
+  }
+
+  get speed(): number {
+    return this.rate;
+  }
+
+  get duration(): number {
+    return this.timeline.duration;
+  }
+
+  /** Index of the command (marker) at the current position, or -1 before the first. */
+  get markerIndex(): number {
+    return this.marker;
+  }
+
+  /** The label of the current command, if the position is past a marker. */
+  get currentCommand(): string | undefined {
+    return this.timeline.markers[this.marker]?.label;
+  }
+
+  /** Current position in milliseconds. */
+  position(): number {
+    if (this.current !== 'playing') return this.pos;
+    return Math.min(this.timeline.duration, this.pos + (this.clock.now() - this.anchorWall) * this.rate);
+  }
+
+  /** Draws the frame at `time` while staying idle at position 0 (a session's first frame). */
+  showPoster(time: number): void {
+    if (this.current !== 'idle') return;
+    this.render(clamp(time, 0, this.timeline.duration), false);
+    this.poster = true;
+  }
+
+  play(): void {
+    const next = NEXT[this.current].play;
+    if (!next) return;
+    if (this.current === 'ended' || this.current === 'idle') this.pos = 0;
+    this.render(this.pos);
+    this.anchor(this.pos);
+    this.setState(next);
+    this.tick();
+  }
+
+  pause(): void {
+    const next = NEXT[this.current].pause;
+    if (!next) return;
+    this.freeze();
+    this.setState(next);
+  }
+
+  toggle(): void {
+    if (this.current === 'playing') this.pause();
+    else this.play();
+  }
+
+  /** Jumps to `time` (clamped to the recording); playing stays playing. */
+  seek(time: number, command: Command = 'seek'): void {
+    const t = clamp(Number.isFinite(time) ? time : 0, 0, this.timeline.duration);
+    if (command === 'step') this.freeze();
+    const finished = t >= this.timeline.duration && this.timeline.duration > 0;
+    const next = NEXT[this.current][finished ? 'finish' : command] ?? (finished ? 'ended' : this.current);
+    this.stopTimer();
+    this.render(t);
+    this.pos = t;
+    this.setState(next);
+    if (this.current === 'playing') {
+      this.anchor(t);
+      this.tick();
+    }
+    this.dispatch({ type: 'seeked', position: t });
+  }
+
+  seekBy(delta: number): void {
+    this.seek(this.position() + delta);
+  }
+
+  /** Jumps to a fraction of the duration (the 0–9 keys give 0 %, 10 %, … 90 %). */
+  seekFraction(fraction: number): void {
+    this.seek(clamp(fraction, 0, 1) * this.timeline.duration);
+  }
+
+  /** Jumps to the start of command `index` (its marker). */
+  seekMarker(index: number): void {
+    const m = this.timeline.markers[index];
+    if (m) this.seek(m.time);
+  }
+
+  nextCommand(): void {
+    const i = markerAt(this.timeline, this.position());
+    const m = this.timeline.markers[i + 1];
+    if (m) this.seek(m.time);
+    else this.seek(this.timeline.duration);
+  }
+
+  /** Back to the start of this command, or to the previous one when already near its start. */
+  previousCommand(): void {
+    const now = this.position();
+    const i = markerAt(this.timeline, now);
+    const here = this.timeline.markers[i];
+    if (here && now - here.time > RESTART_WINDOW) this.seek(here.time);
+    else this.seek(this.timeline.markers[i - 1]?.time ?? 0);
+  }
+
+  /** One frame forward (pauses). */
+  stepForward(): void {
+    this.seek(nextFrame(this.timeline, this.position()), 'step');
+  }
+
+  /** One frame back (pauses). */
+  stepBackward(): void {
+    this.seek(previousFrame(this.timeline, this.position()), 'step');
+  }
+
+  /** Changes speed, also during playback (the position does not jump). */
+  setSpeed(speed: number): void {
+    const s = clampSpeed(speed);
+    if (s === this.rate) return;
+    if (this.current === 'playing') {
+      this.anchor(this.position());
+      this.rate = s;
+      this.stopTimer();
+      this.tick();
+    } else this.rate = s;
+    this.dispatch({ type: 'speed', speed: s });
+  }
+
+  faster(): void {
+    this.setSpeed(SPEEDS.find((s) => s > this.rate) ?? MAX_SPEED);
+  }
+
+  slower(): void {
+    this.setSpeed([...SPEEDS].reverse().find((s) => s < this.rate) ?? MIN_SPEED);
+  }
+
+  restart(): void {
+    this.seek(0);
+    this.play();
+  }
+
+  end(): void {
+    this.seek(this.timeline.duration);
+  }
+
+  /** Stops timers; the engine does nothing afterwards. */
+  destroy(): void {
+    this.stopTimer();
+    this.current = 'paused';
+  }
+
+  private readonly tick = (): void => {
+    this.cancelTimer = undefined;
+    if (this.current !== 'playing') return;
+    const now = this.position();
+    this.render(now);
+    if (now >= this.timeline.duration) {
+      this.pos = this.timeline.duration;
+      this.setState('ended');
+      return;
+    }
+    const next = this.timeline.times[this.applied] ?? this.timeline.duration;
+    this.cancelTimer = this.clock.schedule(this.tick, Math.max(0, (next - now) / this.rate));
+  };
+
+  /**
+   * Brings the terminal to the frame at `t`. Forward, it writes only what the
+   * terminal lacks; backward (or when that is shorter) it resets and replays
+   * from the latest point that gives the same screen (see shortcut.ts).
+   */
+  private render(t: number, trackMarker = true): void {
+    const count = eventCountAt(this.timeline, t);
+    const start = this.shortcuts.startFor(count);
+    if (this.poster || count < this.applied || start > this.applied) {
+      this.terminal.reset();
+      this.poster = false;
+      // reset() keeps the terminal's size: set the one in effect at `start`.
+      const size = sizeAt(this.timeline, start);
+      this.resize(size.cols, size.rows);
+      const preamble = this.shortcuts.preamble(start);
+      if (preamble) this.terminal.write(preamble);
+      this.applied = start;
+    }
+    for (const op of replayOps(this.timeline, this.applied, count)) {
+      if (op.kind === 'write') this.terminal.write(op.data);
+      else this.resize(op.cols, op.rows);
+    }
+    this.applied = count;
+    if (trackMarker) {
+      const m = markerAt(this.timeline, t);
+      if (m !== this.marker) {
+        this.marker = m;
+        this.dispatch({ type: 'marker', index: m });
+      }
+    }
+  }
+
+  private resize(cols: number, rows: number): void {
+    if (cols === this.size.cols && rows === this.size.rows) return;
+    this.size = { cols, rows };
+    this.terminal.resize(cols, rows);
+  }
+
+  /** Stops the clock at the current position, writing any frame already due. */
+  private freeze(): void {
+    if (this.current !== 'playing') return;
+    this.pos = this.position();
+    this.stopTimer();
+    this.render(this.pos);
+  }
+
+  private anchor(position: number): void {
+    this.pos = position;
+    this.anchorWall = this.clock.now();
+  }
+
+  private stopTimer(): void {
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
+  }
+
+  private setState(state: PlayerState): void {
+    if (state === this.current) return;
+    this.current = state;
+    this.dispatch({ type: 'state', state, position: this.position() });
+  }
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, v));
+}
+
+function clampSpeed(speed: number): number {
+  return Number.isFinite(speed) ? clamp(speed, MIN_SPEED, MAX_SPEED) : 1;
+}
