@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { codeBlockTransformer } from './src/lib/markdown/code-blocks.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -10,15 +11,16 @@ export default defineConfig({
   // nginx redirects /lessons/cors to it.
   build: { format: 'directory', inlineStylesheets: 'never' },
   trailingSlash: 'ignore',
-  integrations: [mdx()],
+  // pagefindSearch indexes the finished build (astro:build:done) into dist/pagefind/.
+  integrations: [mdx(), pagefindSearch()],
   markdown: {
     // Keep `--rm` and `-it` as typed: smart punctuation would turn `--` into an
     // en dash in prose, and flags must read exactly as a learner types them.
     processor: satteri({ features: { smartPunctuation: false } }),
     shikiConfig: {
-      // Both themes are emitted as CSS variables; src/styles/code.css picks one
+      // Both themes are emitted as CSS variables; src/styles/content.css picks one
       // with light-dark(), so the highlighted code follows the site theme.
-      themes: { light: 'github-light', dark: 'github-dark' },
+      themes: { light: 'github-light-default', dark: 'github-dark-default' },
       defaultColor: false,
       transformers: [codeBlockTransformer()],
     },

@@ -3,10 +3,26 @@
 import { defineCollection } from 'astro:content';
 import { LessonSchema } from './lib/content/lesson-schema';
 import { lessonsLoader } from './lib/content/lessons-loader';
+import { CommandSchema } from './lib/commands/schema';
+import { commandsLoader } from './lib/content/commands-loader';
+import { SessionSchema } from './lib/sessions/session-schema';
+import { sessionsLoader } from './lib/content/sessions-loader';
 
 const lessons = defineCollection({
   loader: lessonsLoader(),
   schema: LessonSchema,
 });
 
-export const collections = { lessons };
+// content/commands/<slug>.yaml: one Docker command per file (the reference pages).
+const commands = defineCollection({
+  loader: commandsLoader(),
+  schema: CommandSchema,
+});
+
+// content/sessions/<slug>.cast: recorded terminal sessions for the player.
+const sessions = defineCollection({
+  loader: sessionsLoader(),
+  schema: SessionSchema,
+});
+
+export const collections = { lessons, commands, sessions };
