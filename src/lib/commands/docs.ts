@@ -5,7 +5,8 @@
  */
 import type { CommandDoc } from './explain-model.ts';
 import type { FilterEntry } from './filter.ts';
-import { COMMAND_GROUPS, type Command } from './schema.ts';
+import { COMMAND_GROUPS } from './groups.ts';
+import type { Command } from './schema.ts';
 
 /** A command file with its slug (the collection entry id). */
 export interface CommandEntry {

@@ -11,22 +11,9 @@
  */
 import { z } from 'astro/zod';
 import { commandSlug } from './reference.ts';
+import { COMMAND_GROUPS } from './groups.ts';
 
-/** Cheat-sheet groups, in the order the page shows them. */
-export const COMMAND_GROUPS = ['containers', 'images', 'build', 'registry', 'compose', 'networks', 'volumes', 'system'] as const;
-export type CommandGroup = (typeof COMMAND_GROUPS)[number];
-
-/** Headings of the groups on the cheat sheet. */
-export const GROUP_TITLES: Record<CommandGroup, string> = {
-  containers: 'Containers',
-  images: 'Images',
-  build: 'Build',
-  registry: 'Registries',
-  compose: 'Compose',
-  networks: 'Networks',
-  volumes: 'Volumes',
-  system: 'System',
-};
+export { COMMAND_GROUPS, GROUP_TITLES, type CommandGroup } from './groups.ts';
 
 /** The course's lesson routes (`/lessons/<slug>/`), in course order. */
 export const LESSON_SLUGS = [
