@@ -6,8 +6,8 @@
  * This file stays tiny on purpose: search itself (our search-ui chunk, then
  * Pagefind's UI and index) loads only when a learner reaches for it — a hover,
  * focus or touch on the button, or one of the keys — so a page nobody searches
- * from fetches nothing of Pagefind. When the browser is idle, only our own small
- * chunk is fetched ahead of time.
+ * from fetches nothing of it, not even our own search chunk (no idle-time
+ * preload: the page's JavaScript budget is spent only on what the reader uses).
  */
 import { isSearchShortcut } from '../lib/search/keys';
 
@@ -67,8 +67,6 @@ class SearchLauncher extends HTMLElement {
       // Focus goes back to whatever had it; with nothing focused, there is nothing to restore.
       void open(active instanceof HTMLElement && active !== document.body ? active : null);
     });
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 2000));
-    idle(() => void loadUi().catch(() => undefined));
   }
 }
 

@@ -267,11 +267,12 @@ test.describe('loading on demand', () => {
     page.on('request', (r) => fetched.push(r.url()));
     await page.goto('/lessons/compose-networks/');
     await page.waitForLoadState('networkidle');
-    // Let the idle-time preload happen, then scroll the whole lesson.
+    // Give the browser idle time, then scroll the whole lesson.
     await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 200))));
     await page.mouse.wheel(0, 20_000);
     await page.waitForLoadState('networkidle');
     expect(fetched.filter(pagefindRequest)).toEqual([]);
+    expect(fetched.filter((u) => /\/_astro\/search-ui\./.test(u)), 'our search chunk waits for the reader too').toEqual([]);
     expect(fetched.length).toBeGreaterThan(0);
   });
 
