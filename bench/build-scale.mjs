@@ -67,11 +67,15 @@ function buildOnce(n) {
   for (let i = 1; i <= n; i++) writeFileSync(join(dir, `content/lessons/${String(i).padStart(4, '0')}-generated-${i}.mdx`), lesson(i));
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   const start = process.hrtime.bigint();
-  const r = spawnSync('npm', ['run', 'build'], { cwd: dir, env, encoding: 'utf8' });
+  // Astro warns once per generated lesson: allow for a lot of output.
+  const r = spawnSync('npm', ['run', 'build'], { cwd: dir, env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   rmSync(dir, { recursive: true, force: true });
-  if (r.status !== 0) {
-    console.error(r.stdout.slice(-3000), r.stderr.slice(-3000));
+  if (r.status !== 0 || r.error) {
+    if (r.error) console.error(r.error.message);
+    // Astro prints a warning per generated lesson; show the lines that explain the failure.
+    const lines = `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => /error|Error|failed|✗/.test(l) && !/MODULE_LEVEL_DIRECTIVE/.test(l));
+    console.error(lines.slice(-40).join('\n'));
     throw new Error(`build with ${n} lessons failed`);
   }
   return seconds;

@@ -24,6 +24,18 @@ function kindOf(type, url) {
   return 'other';
 }
 
+/**
+ * Render-blocking requests in the HTML as served (not the DOM after scripts
+ * ran, which also holds stylesheets that lazy code added later): stylesheets and
+ * classic scripts without async/defer in <head>.
+ */
+function renderBlocking(html) {
+  const head = /<head>([\s\S]*?)<\/head>/i.exec(html)?.[1] ?? '';
+  const css = [...head.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/gi)].length;
+  const js = [...head.matchAll(/<script\b[^>]*\ssrc=[^>]*>/gi)].filter(([tag]) => !/\s(async|defer)\b|type="module"/.test(tag)).length;
+  return { css, js };
+}
+
 export async function measurePage(browser, base, path) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -33,15 +45,10 @@ export async function measurePage(browser, base, path) {
     requests.push({ url: req.url(), kind: kindOf(req.resourceType(), req.url()), bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0 });
   });
   await page.coverage.startJSCoverage({ resetOnNavigation: false, reportAnonymousScripts: false });
-  await page.goto(base + path, { waitUntil: 'load' });
+  const response = await page.goto(base + path, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
   const coverage = await page.coverage.stopJSCoverage();
-  const blocking = await page.evaluate(() => {
-    const head = document.head;
-    const css = head.querySelectorAll('link[rel="stylesheet"]').length;
-    const js = [...head.querySelectorAll('script[src]')].filter((s) => !s.async && !s.defer && s.type !== 'module').length;
-    return { css, js };
-  });
+  const blocking = renderBlocking((await response?.text()) ?? '');
   await context.close();
   const byKind = {};
   for (const r of requests) byKind[r.kind] = (byKind[r.kind] ?? 0) + r.bytes;
