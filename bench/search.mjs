@@ -89,7 +89,8 @@ async function viaApi(browser, base) {
 
 /**
  * Types a query into the open dialog and returns ms from the input event to
- * the first result row drawn (includes the box's 150 ms typing debounce), and
+ * the first result row drawn (includes the box's typing debounce,
+ * TYPING_DEBOUNCE_MS in src/client/search-ui.ts), and
  * from the `/` that opened the dialog.
  */
 async function uiQuery(page, query) {

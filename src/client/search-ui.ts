@@ -133,6 +133,13 @@ function keyHints(): HTMLElement {
   return hints;
 }
 
+/**
+ * How long the box waits after a keystroke before searching. Short: a warm
+ * Pagefind query takes ~20 ms, so waiting longer only delays results; it still
+ * merges a paste or a burst of fast keystrokes into one search.
+ */
+const TYPING_DEBOUNCE_MS = 40;
+
 /** Adds the dialog's (still inert) markup to the page once; returns it. */
 function ensureModalMarkup(): ModalElement {
   if (modal) return modal;
@@ -141,7 +148,7 @@ function ensureModalMarkup(): ModalElement {
   const root = el(
     'pagefind-modal',
     { ...i, class: 'search-modal' },
-    el('pagefind-modal-header', i, el('pagefind-input', { ...i, debounce: '150', placeholder: PLACEHOLDER })),
+    el('pagefind-modal-header', i, el('pagefind-input', { ...i, debounce: String(TYPING_DEBOUNCE_MS), placeholder: PLACEHOLDER })),
     el(
       'pagefind-modal-body',
       i,
