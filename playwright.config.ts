@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/chromium.mjs';
 
 /**
  * Browser tests: real Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH),
@@ -6,7 +7,6 @@ import { defineConfig } from '@playwright/test';
  * one way of serving that site: `preview` is what `npm start` runs. Servers bind
  * 127.0.0.1 only and Playwright stops them when the run ends.
  */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const previewPort = Number(process.env.E2E_PREVIEW_PORT ?? 4391);
 // `nginx`: the same site behind the image's nginx config (scripts/serve-nginx.mjs),
 // so every spec also runs under the real Content-Security-Policy and headers.
@@ -26,15 +26,7 @@ export default defineConfig({
     headless: true,
     launchOptions: {
       executablePath: chromiumPath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
     trace: 'off',
   },

@@ -4,7 +4,7 @@
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
-import { CHROMIUM_ARGS } from './lib/chromium.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.mjs';
 import { startServer } from './lib/servers.mjs';
 import { PAGE_TYPES } from './weight.mjs';
 
@@ -12,7 +12,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 export async function runLighthouse(base) {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath: chromiumPath,
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   const rows = [];

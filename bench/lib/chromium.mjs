@@ -1,21 +1,10 @@
-// Launches Debian's Chromium (or CHROMIUM_PATH) through Playwright with the
-// flags this machine needs; never a downloaded browser.
+// Launches Debian's Chromium through Playwright for the benchmarks, with the
+// same binary and flags as the browser tests (scripts/lib/chromium.mjs).
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/lib/chromium.mjs';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS, chromiumPath };
 
 export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
 }

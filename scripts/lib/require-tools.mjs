@@ -1,6 +1,7 @@
 // Fails loudly, with the fix, when a tool the tests need is missing.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { chromiumPath } from './chromium.mjs';
 
 const HOW = {
   chromium: 'apt-get update && apt-get install -y chromium   (or set CHROMIUM_PATH to a Chromium binary)',
@@ -8,7 +9,7 @@ const HOW = {
 };
 
 export function toolPath(name) {
-  if (name === 'chromium') return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (name === 'chromium') return chromiumPath;
   if (name === 'nginx') {
     if (process.env.NGINX_BIN) return process.env.NGINX_BIN;
     for (const p of ['/usr/sbin/nginx', '/usr/bin/nginx']) if (existsSync(p)) return p;
