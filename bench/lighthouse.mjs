@@ -37,7 +37,7 @@ export async function runLighthouse(base) {
       }
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return rows;
 }

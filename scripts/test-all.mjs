@@ -2,7 +2,7 @@
 // and nginx tests (Vitest) and the browser tests (Playwright, real Chromium).
 // Ends with the line `N passed, N failed` summed over all suites.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { requireTools } from './lib/require-tools.mjs';
 
 requireTools(['chromium', 'nginx']);
