@@ -108,9 +108,13 @@ test.describe('the search dialog', () => {
   test('/ opens it, arrows move through results and Enter opens one', async ({ page }) => {
     await page.goto('/');
     const dialog = await openWithSlash(page);
-    await dialog.getByRole('searchbox').fill('bridge');
+    await search(dialog, 'bridge');
     const first = dialog.locator('a.pf-result-link').first();
     await expect(first).toBeVisible();
+    // Pagefind draws each row's excerpt and headings after the row itself; keys
+    // pressed before the rows have settled can land on an element that is redrawn.
+    await expect(dialog.locator('li.pf-result').first().locator('.pf-result-excerpt')).not.toBeEmpty();
+    await expect(dialog.locator('li.pf-result').last().locator('.pf-result-excerpt')).not.toBeEmpty();
     await page.keyboard.press('ArrowDown');
     await expect(first).toBeFocused();
     await page.keyboard.press('ArrowDown');
