@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { lessonSlug } from '../../src/lib/lessons/navigation';
 
 export const distDir = process.env.DIST_DIR ?? 'dist';
 
@@ -30,5 +31,5 @@ export function lessonSlugs(): string[] {
   return readdirSync('content/lessons')
     .filter((n) => n.endsWith('.mdx'))
     .sort()
-    .map((n) => n.replace(/\.mdx$/, '').replace(/^\d+[-_]/, ''));
+    .map(lessonSlug);
 }
