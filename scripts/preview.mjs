@@ -2,6 +2,8 @@
 // Usage: node scripts/preview.mjs [--port 4321]; DIST_DIR=/tmp/x serves another build.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { forwardSignals } from './lib/child.mjs';
 
 const i = process.argv.indexOf('--port');
 const port = i > 0 ? process.argv[i + 1] : process.env.PORT ?? '4321';
@@ -13,9 +15,11 @@ if (!existsSync(`${dist}/index.html`)) {
 // --ignore-lock: Astro 7 allows one tracked preview per project and may move it
 // to the background when it thinks an agent runs it; tests need a foreground
 // server of their own on their own port, stopped with the test run.
-const child = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', dist, '--ignore-lock'], {
+// Astro's own bin run by this node (not through npx): a signal sent to this
+// script reaches the server itself, so nothing is left holding the port.
+const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const child = spawn(process.execPath, [astroBin, 'preview', '--host', '127.0.0.1', '--port', String(port), '--outDir', dist, '--ignore-lock'], {
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
-child.on('exit', (code) => process.exit(code ?? 0));
+forwardSignals(child);

@@ -3,6 +3,7 @@
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { forwardSignals } from './lib/child.mjs';
 
 const SOURCES = ['src', 'content', 'public', 'astro.config.mjs', 'package-lock.json'];
 
@@ -21,6 +22,5 @@ if (built === 0 || SOURCES.some((s) => newest(s) > built)) {
 }
 const port = process.env.PORT ?? '4321';
 console.log(`start: serving dist/ on http://localhost:${port}/ (Ctrl-C stops it)`);
-const child = spawn('node', ['scripts/preview.mjs', '--port', port], { stdio: 'inherit' });
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
-child.on('exit', (code) => process.exit(code ?? 0));
+const child = spawn(process.execPath, ['scripts/preview.mjs', '--port', port], { stdio: 'inherit' });
+forwardSignals(child);
