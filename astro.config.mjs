@@ -30,6 +30,17 @@ export default defineConfig({
       // Never inline scripts or assets into HTML: the Content-Security-Policy
       // allows scripts from our own origin only (no 'unsafe-inline').
       assetsInlineLimit: 0,
+      rollupOptions: {
+        // Astro marks each compiled MDX module with the directive
+        // "use astro:head-inject"; the bundler warns once per lesson that it may
+        // not keep module-level directives. Astro reads that marker before
+        // bundling, so the warning says nothing about our code: drop it, and
+        // let every other warning through.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
     },
   },
 });
