@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { codeBlockTransformer } from './src/lib/markdown/code-blocks.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { offlineSupport } from './src/integrations/offline.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -11,8 +12,9 @@ export default defineConfig({
   // nginx redirects /lessons/cors to it.
   build: { format: 'directory', inlineStylesheets: 'never' },
   trailingSlash: 'ignore',
-  // pagefindSearch indexes the finished build (astro:build:done) into dist/pagefind/.
-  integrations: [mdx(), pagefindSearch()],
+  // pagefindSearch indexes the finished build (astro:build:done) into dist/pagefind/;
+  // offlineSupport then writes dist/sw.js, which precaches every file, index included.
+  integrations: [mdx(), pagefindSearch(), offlineSupport()],
   markdown: {
     // Keep `--rm` and `-it` as typed: smart punctuation would turn `--` into an
     // en dash in prose, and flags must read exactly as a learner types them.

@@ -7,6 +7,8 @@ import { CommandSchema } from './lib/commands/schema';
 import { commandsLoader } from './lib/content/commands-loader';
 import { SessionSchema } from './lib/sessions/session-schema';
 import { sessionsLoader } from './lib/content/sessions-loader';
+import { QuizSchema } from './lib/quiz/quiz-schema';
+import { quizzesLoader } from './lib/content/quizzes-loader';
 
 const lessons = defineCollection({
   loader: lessonsLoader(),
@@ -25,4 +27,10 @@ const sessions = defineCollection({
   schema: SessionSchema,
 });
 
-export const collections = { lessons, commands, sessions };
+// content/quizzes/<lesson-slug>.yaml: the knowledge check at the end of a lesson.
+const quizzes = defineCollection({
+  loader: quizzesLoader(),
+  schema: QuizSchema,
+});
+
+export const collections = { lessons, commands, sessions, quizzes };

@@ -17,3 +17,11 @@ const announce = (message: string): void => {
 const themeSelect = document.querySelector<HTMLSelectElement>('#theme-select');
 if (themeSelect) initThemeSelect(themeSelect);
 initCopyButtons(document, announce);
+
+// Offline support: only in built sites (the dev server has no sw.js), and
+// after the page has loaded, so it never competes with the page itself.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  const start = () => void import('./offline').then((m) => m.registerOffline()).catch(() => undefined);
+  if (document.readyState === 'complete') start();
+  else addEventListener('load', start, { once: true });
+}

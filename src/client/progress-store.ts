@@ -1,0 +1,59 @@
+/**
+ * The browser side of src/lib/progress: reads and writes the one localStorage
+ * key. Storage that is missing or full (private windows, quota) is treated as
+ * empty progress: the page keeps working, it just does not remember.
+ */
+import { PROGRESS_KEY, parseStored, type Progress, type ReadResult } from '../lib/progress/progress';
+
+export const PROGRESS_EVENT = 'cn-progress-change';
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads the saved progress. A corrupt or old value is replaced by the readable
+ * part of it (or a fresh start) and the problem is returned, for the page to say.
+ */
+export function loadProgress(): ReadResult {
+  const store = storage();
+  let raw: string | null = null;
+  try {
+    raw = store?.getItem(PROGRESS_KEY) ?? null;
+  } catch {
+    raw = null;
+  }
+  const result = parseStored(raw);
+  if (result.problem) saveProgress(result.progress);
+  return result;
+}
+
+export function saveProgress(p: Progress): boolean {
+  try {
+    storage()?.setItem(PROGRESS_KEY, JSON.stringify(p));
+    window.dispatchEvent(new CustomEvent(PROGRESS_EVENT));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Read, change, write. */
+export function updateProgress(change: (p: Progress) => Progress): Progress {
+  const next = change(loadProgress().progress);
+  saveProgress(next);
+  return next;
+}
+
+export function clearProgress(): void {
+  try {
+    storage()?.removeItem(PROGRESS_KEY);
+  } catch {
+    /* nothing stored, nothing to clear */
+  }
+  window.dispatchEvent(new CustomEvent(PROGRESS_EVENT));
+}
