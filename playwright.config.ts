@@ -29,6 +29,10 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
     trace: 'off',
+    // The site's service worker precaches the whole course on a first visit;
+    // tests get fresh contexts, so that would be a full download per test.
+    // The offline spec allows it where it is the subject.
+    serviceWorkers: 'block',
   },
   webServer: [
     {

@@ -15,6 +15,9 @@ function storage(): Storage | undefined {
   }
 }
 
+/** A problem found on this page load, kept so every element on the page can say it. */
+let problemThisPage: string | undefined;
+
 /**
  * Reads the saved progress. A corrupt or old value is replaced by the readable
  * part of it (or a fresh start) and the problem is returned, for the page to say.
@@ -28,8 +31,11 @@ export function loadProgress(): ReadResult {
     raw = null;
   }
   const result = parseStored(raw);
-  if (result.problem) saveProgress(result.progress);
-  return result;
+  if (result.problem) {
+    problemThisPage = result.problem;
+    saveProgress(result.progress);
+  }
+  return problemThisPage ? { progress: result.progress, problem: problemThisPage } : result;
 }
 
 export function saveProgress(p: Progress): boolean {

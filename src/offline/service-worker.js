@@ -62,6 +62,10 @@ sw.addEventListener('fetch', (event) => {
       (hit) =>
         hit ??
         fetch(request).catch(async () => {
+          // Offline: a file asked for with a cache-busting query (Pagefind adds
+          // ?ts= to its entry file) is answered with the cached copy.
+          const loose = await caches.open(CACHE).then((c) => c.match(request, { ignoreSearch: true }));
+          if (loose) return loose;
           if (request.mode === 'navigate') {
             const notFound = await caches.open(CACHE).then((c) => c.match('/404.html'));
             if (notFound) return new Response(notFound.body, { status: 404, headers: notFound.headers });
