@@ -77,7 +77,7 @@ test('after one visit, the course works offline', async ({ page, context, watch 
 
 test('a new deployment shows "a new version is available", and Reload switches to it', async ({ page }) => {
   await installWorker(page);
-  // Deploy: a changed page and the worker a new build would write for it.
+  // Deploy: the worker a new build writes has a new VERSION.
   const sw = join(root, 'sw.js');
   const before = readFileSync(sw, 'utf8');
   writeFileSync(sw, before.replace(/^const VERSION = "([0-9a-f]+)";$/m, 'const VERSION = "$1-next";'));
