@@ -2,7 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { readFileSync } from 'node:fs';
 import { codeBlockTransformer } from './src/lib/markdown/code-blocks.ts';
+import { glossaryLinks, headingAnchors, inlineCodeNowrap } from './src/lib/markdown/lesson-plugins.ts';
+import { GLOSSARY_FILE, parseGlossary } from './src/lib/glossary/glossary.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { offlineSupport } from './src/integrations/offline.ts';
 
@@ -18,7 +21,12 @@ export default defineConfig({
   markdown: {
     // Keep `--rm` and `-it` as typed: smart punctuation would turn `--` into an
     // en dash in prose, and flags must read exactly as a learner types them.
-    processor: satteri({ features: { smartPunctuation: false } }),
+    // Lessons also get a `#` link on every section heading and a link from each
+    // glossary term's first use to /glossary/ (src/lib/markdown/lesson-plugins.ts).
+    processor: satteri({
+      features: { smartPunctuation: false },
+      hastPlugins: [headingAnchors(), inlineCodeNowrap(), glossaryLinks(parseGlossary(readFileSync(GLOSSARY_FILE, 'utf8')))],
+    }),
     shikiConfig: {
       // Both themes are emitted as CSS variables; src/styles/content.css picks one
       // with light-dark(), so the highlighted code follows the site theme.

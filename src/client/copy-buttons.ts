@@ -6,8 +6,8 @@
 import { copyText } from '../lib/code/copy-text';
 
 export function initCopyButtons(root: ParentNode, announce: (message: string) => void): void {
-  for (const button of root.querySelectorAll<HTMLButtonElement>('.code-block > .copy-button')) {
-    const pre = button.parentElement?.querySelector('pre');
+  for (const button of root.querySelectorAll<HTMLButtonElement>('.code-block .copy-button')) {
+    const pre = button.closest('.code-block')?.querySelector('pre');
     if (!pre || !navigator.clipboard) continue;
     button.hidden = false;
     button.setAttribute('aria-label', 'Copy code to clipboard');

@@ -5,7 +5,7 @@
  */
 
 /** The kinds of searchable page, in the order filters list them. */
-export const SEARCH_KINDS = ['lesson', 'command', 'session'] as const;
+export const SEARCH_KINDS = ['lesson', 'command', 'session', 'glossary'] as const;
 
 /** A kind of searchable page. */
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -14,6 +14,7 @@ const LABELS: Record<SearchKind, string> = {
   lesson: 'Lesson',
   command: 'Command',
   session: 'Session',
+  glossary: 'Glossary',
 };
 
 /** Name of the Pagefind filter that holds the kind label. */
