@@ -93,6 +93,16 @@ test.describe('lesson page', () => {
     await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
   });
 
+  test('a lesson with docker commands says which releases they were checked against; one without does not', async ({ page }) => {
+    await page.goto('/lessons/docker-cli/');
+    await expect(page.locator('.lesson-kicker')).toContainText(/Commands checked against Docker \d+, Compose v\d+/);
+    await page.goto('/lessons/cors/');
+    await expect(page.locator('.lesson-kicker')).toBeVisible();
+    await expect(page.locator('.lesson-kicker .checked-against')).toHaveCount(0);
+    await page.goto('/commands/container-run/');
+    await expect(page.locator('.checked-against')).toHaveText(/^Checked against Docker \d+, Compose v\d+\.$/);
+  });
+
   test('copy button copies the commands without their $ prompt', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`/lessons/${first}/`);

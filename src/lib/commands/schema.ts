@@ -22,6 +22,7 @@ export const LESSON_SLUGS = [
   'cors',
   'flask-without-docker',
   'dockerfile',
+  'dockerfile-layers',
   'docker-cli',
   'tags-and-registries',
   'compose',
