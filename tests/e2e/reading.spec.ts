@@ -107,3 +107,32 @@ test.describe('phones and zoom', () => {
     });
   }
 });
+
+test.describe('diagrams', () => {
+  const pages = {
+    'image-to-container': '/lessons/why-containers/',
+    layers: '/lessons/dockerfile-layers/',
+    'port-publishing': '/lessons/docker-cli/',
+    'bridge-network': '/lessons/compose-networks/',
+    'volume-vs-bind': '/lessons/volumes/',
+  };
+  for (const [name, path] of Object.entries(pages)) {
+    test(`the ${name} diagram has a text alternative and follows the theme`, async ({ page }) => {
+      await page.goto(path);
+      const svg = page.locator(`figure.diagram svg[aria-labelledby^="diagram-${name}-"]`);
+      await expect(svg).toHaveCount(1);
+      const desc = await svg.locator('desc').textContent();
+      expect(desc!.length).toBeGreaterThan(60);
+      await expect(page.locator(`figure.diagram:has(svg[aria-labelledby^="diagram-${name}-"]) figcaption`)).not.toBeEmpty();
+      const fill = () => svg.locator('text').first().evaluate((t) => getComputedStyle(t).fill);
+      await page.emulateMedia({ colorScheme: 'light' });
+      const light = await fill();
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await fill()).not.toBe(light);
+      // No drawing wider than its column.
+      const box = await svg.boundingBox();
+      const column = await page.locator('.lesson-main').boundingBox();
+      expect(box!.width).toBeLessThanOrEqual(column!.width + 1);
+    });
+  }
+});
