@@ -124,7 +124,7 @@ export function createContainer(ctx: Ctx, p: Parsed, path: string, extraLabels: 
   const env = parseEnv(ctx, p, path);
   const mounts = parseMounts(ctx, p, path);
   const restart = flag(p, 'restart') ?? 'no';
-  if (flagBool(p, 'rm') && restart !== 'no') throw runError(path, 'Conflicting options: --restart and --rm');
+  if (flagBool(p, 'rm') && restart !== 'no') throw runError(path, 'conflicting options: cannot specify both --restart and --rm');
   const refErr = referenceError(imageRef);
   if (refErr) throw runError(path, refErr);
   const name = flag(p, 'name');

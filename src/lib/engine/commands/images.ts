@@ -177,7 +177,7 @@ export const IMAGE_HANDLERS: Record<string, Handler> = {
   'docker image ls': { rule: ['max', 1], run: listImages },
   'docker image pull': { rule: ['exact', 1], run: pull },
   'docker image rm': { rule: ['min', 1], run: rmi },
-  'docker image tag': { rule: ['exact', 2], run: tag },
+  'docker image tag': { rule: ['exact', 2], interspersed: false, run: tag },
   'docker image history': { rule: ['exact', 1], run: history },
   'docker image prune': { rule: ['none'], run: prune },
   'docker image build': { rule: ['exact', 1], run: build },
