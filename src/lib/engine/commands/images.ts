@@ -43,8 +43,8 @@ function listImages(ctx: Ctx, p: Parsed): number {
     return 0;
   }
   if (quiet) {
-    const ids = list.map((i) => (trunc ? i.id.slice(7, 19) : i.id));
-    write(ctx, [...new Set(ids)].map((i) => i + '\n').join(''));
+    // One line per name, like the table: an image with two tags is listed twice.
+    write(ctx, imageRows(list, now, trunc).map((r) => r.ID + '\n').join(''));
     return 0;
   }
   const fmt = !format || format === 'table' ? (digests ? IMAGE_TABLE_DIGEST : IMAGE_TABLE) : format;
