@@ -41,6 +41,8 @@ export interface Ctx {
   attach(containerId: string, shell: 'sh' | 'bash' | 'python' | 'node'): void;
   /** Runs one program inside a container (exec, a run command, the attached shell). */
   execIn(containerId: string, argv: string[]): number;
+  /** Runs a shell line (`sh -c '…'`) inside a container. */
+  runLineIn(containerId: string, line: string): number;
   /** A container that now holds the terminal in the foreground (null: none). */
   setForeground(id: string | null): void;
   setAttached(a: { containerId: string; shell: 'sh' | 'bash' | 'python' | 'node'; main: boolean } | null): void;

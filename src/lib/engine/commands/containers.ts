@@ -89,12 +89,23 @@ function create(ctx: Ctx, p: Parsed, path: string): number {
 function start(ctx: Ctx, p: Parsed): number {
   return eachRef(ctx, p.args, (ref) => {
     const c = mustContainer(ctx, ref);
+    let r;
     try {
-      startContainer(ctx, c);
+      r = startContainer(ctx, c);
     } catch (e) {
       throw new EngineError(`${(e as Error).message}\nError: failed to start containers: ${ref}`);
     }
-    write(ctx, ref + '\n');
+    if (!flagBool(p, 'attach')) {
+      write(ctx, ref + '\n');
+      return;
+    }
+    // -a streams the output, as `docker run` in the foreground does.
+    for (const l of r.lines) (l.stream === 'stdout' ? write : writeErr)(ctx, l.text);
+    if (!r.running && r.lines.length === 0 && c.state === 'exited') {
+      c.state = 'running';
+      c.exitCode = runInContainer(ctx, c, c.command);
+      c.state = 'exited';
+    }
   });
 }
 

@@ -6,7 +6,7 @@
 import type { Ctx } from '../context.ts';
 import { write, writeErr } from '../context.ts';
 import { curl } from './curl.ts';
-import { filterLines } from './text.ts';
+import { filterLines, sed } from './text.ts';
 
 export type Builtin = (ctx: Ctx, args: string[]) => number;
 
@@ -164,12 +164,13 @@ export const HOST_BUILTINS: Record<string, Builtin> = {
   wc: (ctx, args) => filterLines(ctx, 'wc', args),
   sort: (ctx, args) => filterLines(ctx, 'sort', args),
   curl,
+  sed,
 };
 
 /** Real programs a learner may reach for that this practice host does not simulate. */
 export const NOT_SIMULATED = new Set([
   'vim', 'vi', 'nano', 'code', 'emacs', 'less', 'more', 'ssh', 'scp', 'git', 'sudo', 'apt', 'apt-get', 'brew',
   'python', 'python3', 'pip', 'pip3', 'flask', 'npm', 'node', 'npx', 'psql', 'aws', 'gp', 'wget', 'ping',
-  'docker-compose', 'kubectl', 'make', 'top', 'htop', 'man', 'history', 'sed', 'awk', 'find', 'rm', 'mkdir', 'touch',
+  'docker-compose', 'kubectl', 'make', 'top', 'htop', 'man', 'history', 'awk', 'find', 'rm', 'mkdir', 'touch',
   'cp', 'mv', 'chmod', 'open', 'xdg-open', 'jq', 'tree', 'sleep', 'ps', 'kill', 'watch', 'nc', 'telnet', 'lsof', 'ss',
 ]);
