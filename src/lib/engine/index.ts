@@ -10,7 +10,7 @@ import { type Ctx, type Io, errTo, mergeIo, newIo, outTo, terminalText } from '.
 import { State } from './state.ts';
 import { parseLine } from './shell/parse.ts';
 import { expandWord } from './shell/expand.ts';
-import { HOST_BUILTINS, NOT_SIMULATED, isDir, resolvePath } from './shell/host.ts';
+import { HOST_BUILTINS, NOT_SIMULATED, isDir, notifyFileChange, resolvePath } from './shell/host.ts';
 import { applyRedirects } from './shell/redirect.ts';
 import { docker } from './commands/docker.ts';
 import { containerExec, stopForeground } from './commands/lifecycle.ts';
@@ -186,6 +186,7 @@ export class DockerHost implements Engine {
     if (!isDir(this.ctx(newIo()), dir)) return `bash: ${target}: No such file or directory\n`;
     if (isDir(this.ctx(newIo()), path)) return `bash: ${target}: Is a directory\n`;
     this.state.files.set(path, (append ? this.state.files.get(path) ?? '' : '') + text);
+    notifyFileChange(this.ctx(newIo()), path);
     return undefined;
   }
 

@@ -174,3 +174,22 @@ export const NOT_SIMULATED = new Set([
   'docker-compose', 'kubectl', 'make', 'top', 'htop', 'man', 'history', 'awk', 'find', 'rm', 'mkdir', 'touch',
   'cp', 'mv', 'chmod', 'open', 'xdg-open', 'jq', 'tree', 'sleep', 'ps', 'kill', 'watch', 'nc', 'telnet', 'lsof', 'ss',
 ]);
+
+/**
+ * Werkzeug's reloader: a running Flask container in debug mode whose bind
+ * mount holds the changed .py file restarts and logs it.
+ */
+export function notifyFileChange(ctx: Ctx, path: string): void {
+  if (!path.endsWith('.py')) return;
+  for (const c of ctx.state.containers) {
+    if (c.state !== 'running' || !c.command.join(' ').includes('flask run')) continue;
+    if (!c.logs.some((l) => l.text.startsWith(' * Debugger is active!'))) continue;
+    const m = c.mounts.find((x) => x.type === 'bind' && path.startsWith(x.source + '/'));
+    if (!m) continue;
+    const pin = [...c.logs].reverse().find((l) => l.text.startsWith(' * Debugger PIN:'))?.text ?? ' * Debugger PIN: 000-000-000\n';
+    const time = ctx.state.now();
+    for (const text of [` * Detected change in '${m.destination}${path.slice(m.source.length)}', reloading\n`, ' * Restarting with stat\n', ' * Debugger is active!\n', pin]) {
+      c.logs.push({ stream: 'stderr', text, time });
+    }
+  }
+}

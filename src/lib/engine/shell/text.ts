@@ -1,7 +1,7 @@
 /** grep, head, tail, wc and sort over stdin or workspace files (GNU wording). */
 import type { Ctx } from '../context.ts';
 import { write, writeErr } from '../context.ts';
-import { resolvePath } from './host.ts';
+import { notifyFileChange, resolvePath } from './host.ts';
 
 export function filterLines(ctx: Ctx, tool: 'grep' | 'head' | 'tail' | 'wc' | 'sort', argsIn: string[]): number {
   const opts = new Set<string>();
@@ -90,7 +90,10 @@ export function sed(ctx: Ctx, args: string[]): number {
     return 2;
   }
   const output = input.split('\n').map((l) => l.replace(re, m[3] as string)).join('\n');
-  if (inPlace && path) ctx.state.files.set(path, output);
+  if (inPlace && path) {
+    ctx.state.files.set(path, output);
+    notifyFileChange(ctx, path);
+  }
   else write(ctx, output);
   return 0;
 }
