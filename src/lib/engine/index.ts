@@ -175,8 +175,9 @@ export class DockerHost implements Engine {
   }
 
   private expand(raw: string, io: Io): string[] {
-    const ctx = this.ctx(io);
-    return expandWord(raw, { env: this.state.env, home: this.state.env.HOME ?? '/', lastStatus: this.lastStatus, substitute: (cmd) => ctx.capture(cmd) });
+    // Most words have nothing to expand.
+    if (!/[$'"\\~]/.test(raw)) return [raw];
+    return expandWord(raw, { env: this.state.env, home: this.state.env.HOME ?? '/', lastStatus: this.lastStatus, substitute: (cmd) => this.ctx(io).capture(cmd) });
   }
 
   private writeHostFile(target: string, text: string, append: boolean): string | undefined {

@@ -10,6 +10,9 @@ import { filterLines, sed } from './text.ts';
 
 export type Builtin = (ctx: Ctx, args: string[]) => number;
 
+// ls sorts like coreutils in an English locale; one collator, since localeCompare builds one per call.
+const COLLATOR = new Intl.Collator('en');
+
 export function resolvePath(cwd: string, home: string, p: string): string {
   const raw = p.startsWith('/') ? p : p === '~' || p.startsWith('~/') ? home + p.slice(1) : `${cwd}/${p}`;
   const parts: string[] = [];
@@ -38,7 +41,7 @@ export function listDir(ctx: Ctx, dir: string): string[] {
     const slash = rest.indexOf('/');
     names.add(slash < 0 ? rest : rest.slice(0, slash + 1));
   }
-  return [...names].sort((a, b) => a.replace(/^\./, '').localeCompare(b.replace(/^\./, '')));
+  return [...names].sort((a, b) => COLLATOR.compare(a.replace(/^\./, ''), b.replace(/^\./, '')));
 }
 
 const cd: Builtin = (ctx, args) => {
