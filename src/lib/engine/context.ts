@@ -7,6 +7,8 @@ export interface Io {
   stderr: string;
   /** Both streams in the order they were written: what the terminal shows. */
   chunks: [stream: 0 | 1, text: string][];
+  /** stdout goes to a pipe or a file, not the terminal (ls prints one name a line). */
+  piped?: boolean;
 }
 
 export const newIo = (stdin = ''): Io => ({ stdin, stdout: '', stderr: '', chunks: [] });

@@ -157,6 +157,7 @@ export class DockerHost implements Engine {
         for (let k = 0; k < p.commands.length; k++) {
           const last = k === p.commands.length - 1;
           const stage = newIo(stdin);
+          stage.piped = !last || (p.redirects[k] ?? []).some((r) => r.fd === 1);
           status = this.runCommand(p.commands[k] as string[], stage);
           applyRedirects(stage, p.redirects[k] ?? [], (raw) => this.expand(raw, stage).join(' '), (path, text, append) => this.writeHostFile(path, text, append));
           mergeIo(io, stage, last);

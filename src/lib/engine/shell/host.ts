@@ -87,7 +87,7 @@ const ls: Builtin = (ctx, args) => {
         const size = dir ? 4096 : (ctx.state.files.get(`${path}/${e}`) ?? '').length;
         write(ctx, `${dir ? 'drwxr-xr-x' : '-rw-r--r--'} 1 learner learner ${String(size).padStart(5)} Jan  5 09:00 ${e.replace(/\/$/, '')}\n`);
       }
-    } else if (entries.length) write(ctx, entries.map((e) => e.replace(/\/$/, '')).join('  ') + '\n');
+    } else if (entries.length) write(ctx, entries.map((e) => e.replace(/\/$/, '')).join(ctx.io.piped ? '\n' : '  ') + '\n');
   });
   return status;
 };
