@@ -44,9 +44,16 @@ describe('learner mistakes get what Docker answers', () => {
 
   it('without -e FRONTEND_URL the API answers 500 (the CORS lesson)', () => {
     const e = host([BUILD, 'docker run -d --name backend -p 4567:4567 backend-flask']);
-    expect(e.run('curl -si localhost:4567/api/activities/home | head -n 1').output).toBe('HTTP/1.1 500 INTERNAL SERVER ERROR\r\n');
+    expect(e.run('curl -si localhost:4567/api/activities/home | head -n 1').output).toBe('HTTP/1.1 500 INTERNAL SERVER ERROR\n');
     const fixed = host([BUILD, 'export FRONTEND_URL=http://localhost:3000', 'docker run -d --name backend -p 4567:4567 -e FRONTEND_URL -e BACKEND_URL=x backend-flask']);
-    expect(fixed.run("curl -si -H 'Origin: http://localhost:3000' localhost:4567/api/activities/home | grep -i allow-origin").output).toBe('Access-Control-Allow-Origin: http://localhost:3000\r\n');
+    expect(fixed.run("curl -si -H 'Origin: http://localhost:3000' localhost:4567/api/activities/home | grep -i allow-origin").output).toBe('Access-Control-Allow-Origin: http://localhost:3000\n');
+  });
+
+  it('output uses \\n line ends only', () => {
+    const e = host([BUILD]);
+    for (const l of ["docker run --rm -it -p 4567:4567 -e FRONTEND_URL='*' -e BACKEND_URL='*' backend-flask", '\x03', 'docker run -d -p 4567:4567 backend-flask', 'curl -i localhost:4567/', 'docker images', 'docker compose up -d']) {
+      expect(e.run(l).output).not.toContain('\r');
+    }
   });
 
   it('a program the model does not simulate says so, an unknown one is not found', () => {

@@ -51,7 +51,8 @@ function run(ctx: Ctx, p: Parsed, path: string): number {
       throw e;
     }
     if (detach) return 0;
-    for (const l of result.lines) (l.stream === 'stdout' || c.tty ? write : writeErr)(ctx, c.tty ? l.text.replace(/\n/g, '\r\n').replace(/\r\r\n/g, '\r\n') : l.text);
+    // With -t the container has one stream (the terminal); lines end in \n as the contract says.
+    for (const l of result.lines) (l.stream === 'stdout' || c.tty ? write : writeErr)(ctx, l.text);
     if (result.shell && c.interactive && c.tty) {
       ctx.setAttached({ containerId: c.id, shell: result.shell, main: true });
       return 0;

@@ -122,9 +122,10 @@ export function curlWith(ctx: Ctx, args: string[], resolve: Resolver): number {
     return 22;
   }
   if (include || headOnly) {
-    write(ctx, `HTTP/1.1 ${res.status} ${res.reason}\r\n`);
-    for (const [k, v] of res.headers) write(ctx, `${k}: ${v}\r\n`);
-    write(ctx, '\r\n');
+    // HTTP sends CRLF; the engine's contract is \n line ends, as the terminal shows them.
+    write(ctx, `HTTP/1.1 ${res.status} ${res.reason}\n`);
+    for (const [k, v] of res.headers) write(ctx, `${k}: ${v}\n`);
+    write(ctx, '\n');
   }
   if (!headOnly) write(ctx, res.body);
   return 0;
