@@ -16,6 +16,7 @@ const BENCHES = [
   ['player-size', 'bench/player-size.mjs', "Player JavaScript size"],
   ['load', 'bench/load.mjs', 'nginx vs astro preview throughput (wrk)'],
   ['build-scale', 'bench/build-scale.mjs', 'Build time with 10, 100 and 1,000 lessons'],
+  ['engine', 'bench/engine.mjs', 'Docker engine model: commands per second and gzip size'],
 ];
 
 if (!existsSync('dist/index.html')) {
