@@ -1,0 +1,238 @@
+/**
+ * The whole story of one fetch(): same origin or not, which headers the browser
+ * drops, whether a preflight is needed and why, the preflight and its checks, the
+ * actual request and the CORS check, what JavaScript can read, and the console
+ * line when it is blocked. Pure: the lab page renders it, the unit tests check it
+ * table by table, and the browser test compares it with Chromium.
+ */
+import { consoleMessage, corsCheck, preflightCheck, readableHeaders, type CorsFailure, type Credentials } from './checks';
+import {
+  forbiddenReason, isForbiddenMethod, isSafelistedMethod, isToken, normalizeMethod, trimHttp, unsafeReason, type HeaderPair,
+} from './http';
+import { serverRespond, type ServerConfig, type ServerResponse } from './server';
+
+export interface LabRequest {
+  /** The page's origin, e.g. http://localhost:3000. */
+  origin: string;
+  /** The URL fetch() is called with (absolute, or relative to the page origin). */
+  url: string;
+  method: string;
+  headers: readonly HeaderPair[];
+  credentials: Credentials;
+}
+
+export interface HttpMessage {
+  /** Request line or status line. */
+  start: string;
+  headers: HeaderPair[];
+}
+
+export type StepStatus = 'ok' | 'fail' | 'info';
+
+export interface Step {
+  title: string;
+  status: StepStatus;
+  lines: string[];
+  messages?: HttpMessage[];
+}
+
+export interface Verdict {
+  /** Input problems; when present nothing else is filled in. */
+  errors: string[];
+  sameOrigin: boolean;
+  allowed: boolean;
+  preflightSent: boolean;
+  /** Whether the actual request reaches the server (it does even when the response is blocked). */
+  actualSent: boolean;
+  /** Access-Control-Request-Headers of the preflight, or undefined. */
+  requestHeadersList?: string;
+  /** The method as fetch() sends it. */
+  method: string;
+  /** The request URL as the browser writes it. */
+  url: string;
+  /** Lower-case names of the response headers JavaScript can read (when allowed). */
+  readable: string[];
+  /** Chromium's console line, when blocked by CORS. */
+  consoleMessage?: string;
+  /** The TypeError fetch() throws before sending anything. */
+  thrown?: string;
+  failure?: CorsFailure;
+  /** Seconds Chromium caches a passed preflight; 0 = a repeat sends it again. */
+  preflightCacheSeconds?: number;
+  steps: Step[];
+}
+
+/** Checks and normalises the origin and URL, or returns the input errors. */
+function parseTarget(req: LabRequest): { origin: string; url: URL } | { errors: string[] } {
+  const errors: string[] = [];
+  let origin: URL | undefined;
+  try {
+    origin = new URL(req.origin);
+    if (!/^https?:$/.test(origin.protocol)) errors.push(`origin: use an http or https origin, not ${origin.protocol}`);
+    else if (origin.pathname !== '/' || origin.search || origin.hash || origin.username) {
+      errors.push(`origin: an origin is only scheme, host and port; drop "${origin.pathname}${origin.search}${origin.hash}"`);
+    }
+  } catch {
+    errors.push(`origin: "${req.origin}" is not an origin such as http://localhost:3000`);
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(req.url, origin);
+    if (!/^https?:$/.test(url.protocol)) errors.push(`url: the lab models http and https URLs, not ${url.protocol}`);
+  } catch {
+    errors.push(`url: "${req.url}" is not a URL`);
+  }
+  if (!isToken(req.method)) errors.push(`method: "${req.method}" is not a valid HTTP method name`);
+  for (const [name, value] of req.headers) {
+    if (!isToken(name)) errors.push(`header: "${name}" is not a valid header name`);
+    if (/[\0\r\n]/.test(value)) errors.push(`header: the value of ${name} contains a line break or NUL`);
+  }
+  if (errors.length || !origin || !url) return { errors };
+  return { origin: origin.origin, url };
+}
+
+const message = (start: string, headers: HeaderPair[]): HttpMessage => ({ start, headers });
+
+function statusLine(res: ServerResponse): string {
+  const text: Record<number, string> = { 200: 'OK', 204: 'No Content', 500: 'Internal Server Error' };
+  return `HTTP/1.1 ${res.status} ${text[res.status] ?? ''}`.trimEnd();
+}
+
+/** Runs one request through the model. */
+export function decide(req: LabRequest, server: ServerConfig): Verdict {
+  const target = parseTarget(req);
+  const base = { sameOrigin: false, allowed: false, preflightSent: false, actualSent: false, readable: [], steps: [] };
+  if ('errors' in target) return { ...base, errors: target.errors, method: req.method, url: req.url };
+  const { origin, url } = target;
+  const method = normalizeMethod(req.method);
+  const v: Verdict = { ...base, errors: [], method, url: url.href };
+  const steps = v.steps;
+  const sameOrigin = url.origin === origin;
+  v.sameOrigin = sameOrigin;
+  steps.push({
+    title: sameOrigin ? 'Same origin' : 'Cross-origin request',
+    status: 'info',
+    lines: [
+      sameOrigin
+        ? `The page ${origin} and ${url.origin} share scheme, host and port: CORS does not apply.`
+        : `The page is ${origin}, the URL is on ${url.origin}: ${originDiff(new URL(origin), url)}. The browser sends an Origin header and applies CORS.`,
+    ],
+  });
+  if (isForbiddenMethod(method)) {
+    v.thrown = `TypeError: Failed to execute 'fetch' on 'Window': '${method}' HTTP method is unsupported.`;
+    steps.push({ title: 'fetch() refuses the request', status: 'fail', lines: [`${method} is a forbidden method; fetch() throws before anything is sent: ${v.thrown}`] });
+    return v;
+  }
+  if (method !== req.method) steps.push({ title: 'Method', status: 'info', lines: [`fetch() writes ${req.method} as ${method}.`] });
+
+  // Headers: forbidden ones dropped, duplicates combined, values trimmed.
+  const kept = new Map<string, HeaderPair>();
+  const dropped: string[] = [];
+  for (const [name, raw] of req.headers) {
+    const value = trimHttp(raw);
+    const why = forbiddenReason(name, value);
+    if (why) dropped.push(`${name}: dropped (${why}).`);
+    else {
+      const prev = kept.get(name.toLowerCase());
+      kept.set(name.toLowerCase(), prev ? [prev[0], `${prev[1]}, ${value}`] : [name, value]);
+    }
+  }
+  if (dropped.length) steps.push({ title: 'Headers the browser drops', status: 'info', lines: dropped });
+  const sent = [...kept.values()];
+
+  if (sameOrigin) {
+    const res = serverRespond(server, { method, path: url.pathname, headers: sent });
+    Object.assign(v, { allowed: true, actualSent: true, readable: readableAll(res.headers) });
+    steps.push(exchange('Request and response', method, url, sent, res, ['Same origin: JavaScript reads the whole response.']));
+    return v;
+  }
+
+  const reasons: string[] = [];
+  if (!isSafelistedMethod(method)) reasons.push(`${method} is not GET, HEAD or POST`);
+  const unsafe = new Set<string>();
+  let safelistedBytes = 0;
+  const safelisted: string[] = [];
+  for (const [name, value] of sent) {
+    const why = unsafeReason(name, value);
+    if (why) {
+      unsafe.add(name.toLowerCase());
+      reasons.push(why);
+    } else {
+      safelistedBytes += new TextEncoder().encode(value).length;
+      safelisted.push(name.toLowerCase());
+    }
+  }
+  if (safelistedBytes > 1024) {
+    safelisted.forEach((n) => unsafe.add(n));
+    reasons.push(`the safelisted headers' values add up to ${safelistedBytes} bytes, more than 1,024`);
+  }
+  const unsafeNames = [...unsafe].sort();
+  const requestOrigin: HeaderPair = ['Origin', origin];
+  if (reasons.length === 0) {
+    steps.push({ title: 'No preflight needed', status: 'info', lines: ['A simple request: GET, HEAD or POST with only CORS-safelisted headers. The browser sends it straight away.'] });
+  } else {
+    v.preflightSent = true;
+    v.requestHeadersList = unsafeNames.length ? unsafeNames.join(',') : undefined;
+    const preHeaders: HeaderPair[] = [requestOrigin, ['Access-Control-Request-Method', method]];
+    if (v.requestHeadersList) preHeaders.push(['Access-Control-Request-Headers', v.requestHeadersList]);
+    steps.push({ title: 'A preflight is needed', status: 'info', lines: reasons.map((r) => `Because ${r}.`) });
+    const pre = serverRespond(server, { method: 'OPTIONS', path: url.pathname, headers: preHeaders });
+    const check = preflightCheck(pre.status, pre.headers, origin, req.credentials, method, unsafeNames);
+    const lines = [...pre.notes];
+    if ('failure' in check) {
+      return block(v, steps, exchange('Preflight fails', 'OPTIONS', url, preHeaders, pre, [...lines, check.failure.reason], 'fail'), check.failure, origin);
+    }
+    const a = check.allowance;
+    v.preflightCacheSeconds = a.cacheSeconds;
+    lines.push(`The preflight passes: the origin is allowed, ${method} is allowed${unsafeNames.length ? ` and so ${unsafeNames.length > 1 ? 'are' : 'is'} ${unsafeNames.join(', ')}` : ''}.`);
+    if (a.authorizationByWildcard) {
+      lines.push('Authorization is let through by Access-Control-Allow-Headers: * only because Chromium has not yet shipped the rule that * does not cover Authorization (it warns in the Issues panel). The Fetch standard and other browsers require Authorization by name.');
+    }
+    lines.push(a.cacheSeconds > 0
+      ? `Chromium keeps this answer for ${a.cacheSeconds} s: the same request again within that time skips the preflight.`
+      : 'Access-Control-Max-Age asks for no caching: every such request is preflighted again.');
+    steps.push(exchange('Preflight passes', 'OPTIONS', url, preHeaders, pre, lines, 'ok'));
+  }
+  v.actualSent = true;
+  const actualHeaders: HeaderPair[] = [...sent, requestOrigin];
+  const res = serverRespond(server, { method, path: url.pathname, headers: actualHeaders });
+  const failure = corsCheck(res.headers, origin, req.credentials);
+  if (failure) {
+    const lines = [...res.notes, failure.reason, 'The server did receive and run the request; only the response is kept from JavaScript.'];
+    return block(v, steps, exchange('Response blocked', method, url, actualHeaders, res, lines, 'fail'), failure, origin);
+  }
+  v.allowed = true;
+  v.readable = readableHeaders(res.headers, req.credentials);
+  const creds = req.credentials === 'include' ? ' Cookies were sent with it.' : '';
+  steps.push(exchange('JavaScript can read the response', method, url, actualHeaders, res, [
+    ...res.notes,
+    `The CORS check passes: fetch() resolves with status ${res.status}.${creds}`,
+    `Readable response headers: ${v.readable.join(', ') || '(none)'}.`,
+  ], 'ok'));
+  return v;
+}
+
+function block(v: Verdict, steps: Step[], step: Step, failure: CorsFailure, origin: string): Verdict {
+  steps.push(step);
+  v.failure = failure;
+  v.consoleMessage = consoleMessage(v.url, origin, failure);
+  steps.push({ title: 'Console', status: 'fail', lines: [v.consoleMessage, 'fetch() rejects with TypeError: Failed to fetch.'] });
+  return v;
+}
+
+function readableAll(headers: readonly HeaderPair[]): string[] {
+  return [...new Set(headers.map(([n]) => n.toLowerCase()))].filter((n) => n !== 'set-cookie').sort();
+}
+
+function exchange(title: string, method: string, url: URL, headers: HeaderPair[], res: ServerResponse, lines: string[], status: StepStatus = 'info'): Step {
+  const reqMsg = message(`${method} ${url.pathname}${url.search} HTTP/1.1`, [['Host', url.host], ...headers]);
+  return { title, status, lines, messages: [reqMsg, message(statusLine(res), res.headers)] };
+}
+
+function originDiff(a: URL, b: URL): string {
+  const diffs: string[] = [];
+  if (a.protocol !== b.protocol) diffs.push('the scheme differs');
+  if (a.hostname !== b.hostname) diffs.push(`the host differs (${a.hostname} vs ${b.hostname})`);
+  if (a.port !== b.port) diffs.push(`the port differs (${a.port || 'default'} vs ${b.port || 'default'})`);
+  return diffs.join(', ');
+}
