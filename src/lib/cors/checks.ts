@@ -17,6 +17,13 @@ export interface CorsFailure {
   kind: string;
   /** Chromium's own wording. */
   reason: string;
+  /**
+   * Other wordings Chromium may print instead. With several refused request
+   * headers it names the first in its own internal order (a hash table of the
+   * request's headers), which the lab cannot predict; the lab names the first
+   * in sorted order and lists the others here.
+   */
+  alternatives?: string[];
 }
 
 /** The value of a header in a response, several lines joined with ", ", or undefined. */
@@ -142,14 +149,11 @@ export function preflightCheck(
   }
   const headerWildcard = wildcardOk && allowed.includes('*');
   if (!headerWildcard) {
-    const missing = unsafeNames.find((n) => !allowed.includes(n));
-    if (missing) {
-      return {
-        failure: {
-          kind: 'header-not-allowed',
-          reason: `Request header field ${missing} is not allowed by Access-Control-Allow-Headers in preflight response.`,
-        },
-      };
+    const missing = unsafeNames.filter((n) => !allowed.includes(n));
+    const text = (name: string) => `Request header field ${name} is not allowed by Access-Control-Allow-Headers in preflight response.`;
+    if (missing.length) {
+      const [first = '', ...others] = missing;
+      return { failure: { kind: 'header-not-allowed', reason: text(first), ...(others.length ? { alternatives: others.map(text) } : {}) } };
     }
   }
   return {

@@ -54,6 +54,8 @@ export interface Verdict {
   readable: string[];
   /** Chromium's console line, when blocked by CORS. */
   consoleMessage?: string;
+  /** Other lines Chromium may print instead (several refused headers: see CorsFailure.alternatives). */
+  consoleAlternatives?: string[];
   /** The TypeError fetch() throws before sending anything. */
   thrown?: string;
   failure?: CorsFailure;
@@ -90,6 +92,8 @@ function parseTarget(req: LabRequest): { origin: string; url: URL } | { errors: 
   if (errors.length || !origin || !url) return { errors };
   return { origin: origin.origin, url };
 }
+
+const CONDITIONAL = ['if-modified-since', 'if-none-match', 'if-unmodified-since', 'if-match', 'if-range'];
 
 const message = (start: string, headers: HeaderPair[]): HttpMessage => ({ start, headers });
 
@@ -183,14 +187,19 @@ export function decide(req: LabRequest, server: ServerConfig): Verdict {
       return block(v, steps, exchange('Preflight fails', 'OPTIONS', url, preHeaders, pre, [...lines, check.failure.reason], 'fail'), check.failure, origin);
     }
     const a = check.allowance;
-    v.preflightCacheSeconds = a.cacheSeconds;
+    // A conditional header makes the request's cache mode no-store, and then
+    // Chromium neither uses nor keeps preflight answers for it.
+    const conditional = sent.find(([n]) => CONDITIONAL.includes(n.toLowerCase()));
+    v.preflightCacheSeconds = conditional || a.authorizationByWildcard ? 0 : a.cacheSeconds;
     lines.push(`The preflight passes: the origin is allowed, ${method} is allowed${unsafeNames.length ? ` and so ${unsafeNames.length > 1 ? 'are' : 'is'} ${unsafeNames.join(', ')}` : ''}.`);
     if (a.authorizationByWildcard) {
-      lines.push('Authorization is let through by Access-Control-Allow-Headers: * only because Chromium has not yet shipped the rule that * does not cover Authorization (it warns in the Issues panel). The Fetch standard and other browsers require Authorization by name.');
+      lines.push('Authorization is let through by Access-Control-Allow-Headers: * only because Chromium has not yet shipped the rule that * does not cover Authorization (it warns in the Issues panel). The Fetch standard and other browsers require Authorization by name. Chromium does not reuse such an answer: every such request is preflighted again.');
     }
-    lines.push(a.cacheSeconds > 0
-      ? `Chromium keeps this answer for ${a.cacheSeconds} s: the same request again within that time skips the preflight.`
-      : 'Access-Control-Max-Age asks for no caching: every such request is preflighted again.');
+    if (!a.authorizationByWildcard) lines.push(conditional
+      ? `With ${conditional[0]} the request is not cached (cache mode no-store), and neither is its preflight: every such request is preflighted again.`
+      : a.cacheSeconds > 0
+        ? `Chromium keeps this answer for ${a.cacheSeconds} s: the same request again within that time skips the preflight.`
+        : 'Access-Control-Max-Age asks for no caching: every such request is preflighted again.');
     steps.push(exchange('Preflight passes', 'OPTIONS', url, preHeaders, pre, lines, 'ok'));
   }
   v.actualSent = true;
@@ -216,7 +225,12 @@ function block(v: Verdict, steps: Step[], step: Step, failure: CorsFailure, orig
   steps.push(step);
   v.failure = failure;
   v.consoleMessage = consoleMessage(v.url, origin, failure);
-  steps.push({ title: 'Console', status: 'fail', lines: [v.consoleMessage, 'fetch() rejects with TypeError: Failed to fetch.'] });
+  const lines = [v.consoleMessage, 'fetch() rejects with TypeError: Failed to fetch.'];
+  if (failure.alternatives) {
+    v.consoleAlternatives = failure.alternatives.map((a) => consoleMessage(v.url, origin, { ...failure, reason: a }));
+    lines.push('Several request headers are refused. Chromium names one of them, in its own internal order, so it may name another one of these instead.');
+  }
+  steps.push({ title: 'Console', status: 'fail', lines });
   return v;
 }
 
