@@ -67,7 +67,8 @@ export function parseLabQuery(params: URLSearchParams): { state: LabState; error
   const errors: string[] = [];
   const d = DEFAULT_STATE.request;
   const headers: HeaderPair[] = [];
-  for (const line of params.getAll('header')) {
+  // A plain form submits the header box as one multi-line value: split it.
+  for (const line of params.getAll('header').flatMap((h) => h.split(/\r?\n/)).filter((h) => h.trim())) {
     const pair = parseHeaderLine(line);
     if (pair) headers.push(pair);
     else errors.push(`header: "${line}" is not "Name: value"`);
