@@ -3,5 +3,6 @@
 import Callout from './Callout.astro';
 import Summary from './Summary.astro';
 import Session from './Session.astro';
+import CorsLabPresets from './CorsLabPresets.astro';
 
-export const mdxComponents = { Callout, Summary, Session };
+export const mdxComponents = { Callout, Summary, Session, CorsLabPresets };
