@@ -58,13 +58,29 @@ function rawServer(r: () => number, page: string): ServerConfig {
   return {
     mode: 'raw',
     raw: {
-      allowOrigin: maybe([undefined, page, page, page, '*', '*', 'http://127.0.0.1:1', `${page}/`, `${page}, ${page}`, 'null', '']),
+      allowOrigin: maybe([undefined, page, page, page, '*', '*', 'http://127.0.0.1:1', `${page}/`, `${page}, ${page}`, 'null', '', 'localhost.example']),
       allowMethods: maybe([undefined, 'PUT, PATCH, DELETE, OPTIONS', '*', 'put, patch', 'GET, POST', 'PUT,,patch', 'PU T']),
       allowHeaders: maybe([undefined, 'content-type', '*', 'Authorization, X-Custom, Content-Type, Range, Accept-Language, Accept, If-Modified-Since, X-A, Content-Language', 'x a', 'x-custom']),
       allowCredentials: maybe([undefined, 'true', 'true', 'True']),
       exposeHeaders: maybe([undefined, 'X-Request-Id', '*', 'x-request-id, content-length', 'x-request-id, bad header']),
       maxAge: maybe([undefined, '0', '600', '-5', 'abc']),
       vary: maybe([undefined, 'Origin']),
+    },
+  };
+}
+
+/** A server that allows most requests, so the readable headers and the cache get checked often. */
+function permissiveServer(r: () => number, page: string): ServerConfig {
+  return {
+    mode: 'raw',
+    raw: {
+      allowOrigin: pick(r, [page, page, '*']),
+      allowMethods: pick(r, ['GET, POST, PUT, patch, DELETE, OPTIONS', '*']),
+      allowHeaders: pick(r, ['content-type, authorization, x-custom, accept, accept-language, range, if-none-match, if-modified-since, x-requested-with, x-a, content-language', '*']),
+      allowCredentials: 'true',
+      exposeHeaders: pick(r, [undefined, 'X-Request-Id', '*', 'content-length, x-request-id', 'Vary, Access-Control-Allow-Origin']),
+      maxAge: pick(r, [undefined, '0', '600', '-1']),
+      vary: pick(r, [undefined, 'Origin']),
     },
   };
 }
@@ -91,7 +107,7 @@ export function labCases(page: string, api: string, generated = 340): LabCase[] 
   const cases: LabCase[] = PRESETS.map((p) => ({ name: `preset ${p.id}`, state: swapOrigins(p.state, page, api) }));
   const r = rng(18);
   for (let i = 0; i < generated; i++) {
-    const server = i % 3 === 2 ? flaskServer(r, page, api) : rawServer(r, page);
+    const server = i % 3 === 2 ? flaskServer(r, page, api) : i % 3 === 1 ? permissiveServer(r, page) : rawServer(r, page);
     const sameOrigin = i % 40 === 39;
     const state: LabState = {
       request: {
