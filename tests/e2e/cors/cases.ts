@@ -125,5 +125,9 @@ export function labCases(page: string, api: string, generated = 340): LabCase[] 
     name: 'forbidden method TRACE',
     state: { request: { origin: page, url: `${api}/api/trace`, method: 'TRACE', headers: [], credentials: 'omit' }, server: { mode: 'raw', raw: { allowOrigin: '*' } } },
   });
+  cases.push({
+    name: 'forbidden method connect',
+    state: { request: { origin: page, url: `${api}/api/connect`, method: 'connect', headers: [], credentials: 'omit' }, server: { mode: 'raw', raw: { allowOrigin: '*' } } },
+  });
   return cases;
 }
