@@ -22,6 +22,9 @@ function messageText(m: HttpMessage): string {
 /** One sentence that says the outcome in words (colour is never the only cue). */
 export function summaryText(v: Verdict): string {
   if (v.thrown) return `Blocked before sending: ${v.thrown}`;
+  if (v.via === 'form') {
+    return 'Not blocked: a form submission is a navigation. No preflight; the server runs the request and the browser shows its answer as a new page, which the calling page cannot read.';
+  }
   const pre = v.preflightSent ? 'A preflight is sent' : 'No preflight';
   if (v.allowed) {
     const what = v.sameOrigin ? 'same origin, so JavaScript reads everything' : `JavaScript can read the response; readable headers: ${v.readable.join(', ') || 'none'}`;

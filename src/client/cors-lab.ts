@@ -57,6 +57,7 @@ class CorsLab extends HTMLElement {
     this.field('method').value = r.method;
     this.field('header').value = r.headers.map(([n, v]) => `${n}: ${v}`).join('\n');
     this.input<HTMLInputElement>(`[name="credentials"][value="${r.credentials}"]`).checked = true;
+    this.input<HTMLInputElement>(`[name="via"][value="${r.via ?? 'fetch'}"]`).checked = true;
     this.input<HTMLInputElement>(`[name="server"][value="${state.server.mode}"]`).checked = true;
     if (state.server.mode === 'raw') {
       for (const [key, param] of RAW_PARAMS) {
@@ -88,6 +89,7 @@ class CorsLab extends HTMLElement {
     for (const name of ['origin', 'url', 'method']) p.set(name, this.field(name).value.trim());
     for (const line of this.field('header').value.split('\n')) if (line.trim()) p.append('header', line.trim());
     p.set('credentials', this.input<HTMLInputElement>('[name="credentials"]:checked').value);
+    if (this.input<HTMLInputElement>('[name="via"]:checked').value === 'form') p.set('via', 'form');
     const mode = this.input<HTMLInputElement>('[name="server"]:checked').value;
     if (mode === 'flask-cors') {
       p.set('server', 'flask-cors');

@@ -22,6 +22,7 @@ const TRANSPORT_HEADERS = new Set(['connection']);
 
 interface Arrival {
   method: string;
+  contentType?: string;
   acrm?: string;
   acrh?: string;
   origin?: string;
@@ -40,7 +41,7 @@ function startServer(port: number, cases: LabCase[], arrivals: Map<number, Arriv
     const get = (name: string) => req.headers.find(([n]) => n.toLowerCase() === name)?.[1];
     arrivals.set(id, [
       ...(arrivals.get(id) ?? []),
-      { method: req.method, acrm: get('access-control-request-method'), acrh: get('access-control-request-headers'), origin: get('origin') },
+      { method: req.method, contentType: get('content-type')?.split(';')[0], acrm: get('access-control-request-method'), acrh: get('access-control-request-headers'), origin: get('origin') },
     ]);
     return serverRespond(c.state.server, { method: req.method, path: url.pathname, headers: req.headers });
   });
@@ -88,11 +89,39 @@ test('the CORS lab agrees with Chromium on every case', async ({ page }, testInf
       init: { method: c.state.request.method, headers: c.state.request.headers.map(([n, v]) => [n, v]), credentials: c.state.request.credentials },
       // A second identical fetch shows whether Chromium cached the preflight answer.
       repeat: verdicts[id]?.preflightCacheSeconds !== undefined,
+      // The form gets the case's method and Content-Type as written; the browser decides what it sends.
+      form: c.state.request.via === 'form'
+        ? { method: c.state.request.method, enctype: c.state.request.headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1] ?? '' }
+        : undefined,
     }));
     const outcomes: Outcome[] = await page.evaluate(async (list) => {
       const out: Outcome[] = [];
       for (const job of list) {
         const o: Outcome = { id: job.id, ok: false };
+        if (job.form) {
+          // Submit into an iframe so the page stays; the frame's load means the navigation finished.
+          const frame = document.createElement('iframe');
+          frame.name = `form-${job.id}`;
+          frame.title = frame.name;
+          document.body.append(frame);
+          await new Promise((r) => setTimeout(r, 0));
+          const form = document.createElement('form');
+          const action = new URL(job.url);
+          form.action = action.href;
+          form.method = job.form.method;
+          if (job.form.enctype) form.enctype = job.form.enctype;
+          form.target = frame.name;
+          const fields: [string, string][] = [['case', String(job.id)], ['title', 'hello']];
+          for (const [name, value] of fields) form.append(Object.assign(document.createElement('input'), { type: 'hidden', name, value }));
+          document.body.append(form);
+          o.ok = await new Promise<boolean>((resolve) => {
+            frame.addEventListener('load', () => resolve(true), { once: true });
+            setTimeout(() => resolve(false), 5000);
+            form.submit();
+          });
+          out.push(o);
+          continue;
+        }
         try {
           const res = await fetch(job.url, job.init as RequestInit);
           await res.arrayBuffer();
@@ -124,6 +153,14 @@ test('the CORS lab agrees with Chromium on every case', async ({ page }, testInf
       const seen = arrivals.get(o.id) ?? [];
       const preflights = seen.filter((a) => a.method === 'OPTIONS' && a.acrm !== undefined);
       const actuals = seen.filter((a) => !(a.method === 'OPTIONS' && a.acrm !== undefined));
+      if (c.state.request.via === 'form') {
+        const formBrowser = { allowed: o.ok, preflightSent: preflights.length > 0, actualSent: actuals.length > 0, method: actuals[0]?.method, enctype: actuals[0]?.contentType, console: consoleLines.get(o.id)?.[0] };
+        const formLab = { allowed: v.allowed, preflightSent: v.preflightSent, actualSent: v.actualSent, method: v.method, enctype: v.formEnctype, console: v.consoleMessage };
+        if (JSON.stringify(formBrowser) !== JSON.stringify(formLab)) {
+          disagreements.push(`${c.name} ${c.state.request.method} ${c.state.request.url}\n  chromium: ${JSON.stringify(formBrowser)}\n  lab:      ${JSON.stringify(formLab)}`);
+        }
+        continue;
+      }
       const browser = {
         allowed: o.ok,
         preflightSent: preflights.length > 0,

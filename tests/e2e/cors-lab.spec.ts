@@ -18,7 +18,7 @@ async function expectVerdict(page: Page, state: LabState): Promise<void> {
   const summary = page.locator('[data-cors-summary]');
   await expect(summary).toHaveAttribute('data-verdict', v.allowed ? 'allowed' : 'blocked');
   await expect(summary).toHaveAttribute('data-preflight', v.preflightSent ? 'sent' : 'not-sent');
-  await expect(summary).toContainText(v.allowed ? 'Allowed.' : 'Blocked.');
+  await expect(summary).toContainText(v.via === 'form' ? 'Not blocked: a form submission' : v.allowed ? 'Allowed.' : 'Blocked.');
   const consoleLine = page.locator('[data-console-message]');
   if (v.consoleMessage) await expect(consoleLine).toHaveText(v.consoleMessage);
   else await expect(consoleLine).toHaveCount(0);

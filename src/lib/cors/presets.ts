@@ -114,6 +114,15 @@ export const PRESETS: Preset[] = [
       server: { mode: 'raw', raw: { allowOrigin: FRONTEND, allowHeaders: '*' } },
     },
   },
+  {
+    id: 'form-post',
+    title: 'A plain HTML form posting to the backend',
+    summary: 'A form submission is a navigation: no preflight and no CORS check, even with no CORS headers at all. The server runs it, which is why CORS is no CSRF protection.',
+    state: {
+      request: { ...DEFAULT_STATE.request, url: CREATE, method: 'POST', headers: [['Content-Type', 'application/x-www-form-urlencoded']], via: 'form' },
+      server: { mode: 'raw', raw: {} },
+    },
+  },
 ];
 
 /** The lab URL of a preset. */

@@ -3,7 +3,7 @@
  * and driven by tests. Names are a contract (issue 18): origin, url, method,
  * header (repeatable, "Name: value"), credentials, and for raw server headers
  * allow-origin, allow-methods, allow-headers, allow-credentials, expose-headers,
- * max-age (absent = header not sent), plus vary. `server=flask-cors` switches to
+ * max-age (absent = header not sent), plus vary and via (fetch|form). `server=flask-cors` switches to
  * flask-cors settings, each an `fc-*` parameter holding a Python literal.
  */
 import type { Credentials } from './checks';
@@ -86,6 +86,9 @@ export function parseLabQuery(params: URLSearchParams): { state: LabState; error
     headers,
     credentials,
   };
+  const via = params.get('via');
+  if (via === 'form') request.via = 'form';
+  else if (via !== null && via !== 'fetch') errors.push(`via: "${via}" is not fetch or form`);
   const mode = params.get('server') ?? 'raw';
   if (mode !== 'raw' && mode !== 'flask-cors') errors.push(`server: "${mode}" is not raw or flask-cors`);
   let server: ServerConfig;
@@ -141,6 +144,7 @@ export function serializeLabQuery(state: LabState): string {
   if (r.method !== d.method) p.set('method', r.method);
   for (const [name, value] of r.headers) p.append('header', `${name}: ${value}`);
   if (r.credentials !== d.credentials) p.set('credentials', r.credentials);
+  if (r.via === 'form') p.set('via', 'form');
   if (state.server.mode === 'raw') {
     for (const [key, name] of RAW_PARAMS) {
       const value = state.server.raw[key];

@@ -5,109 +5,24 @@
  * line when it is blocked. Pure: the lab page renders it, the unit tests check it
  * table by table, and the browser test compares it with Chromium.
  */
-import { consoleMessage, corsCheck, preflightCheck, readableHeaders, type CorsFailure, type Credentials } from './checks';
-import {
-  forbiddenReason, isForbiddenMethod, isSafelistedMethod, isToken, normalizeMethod, trimHttp, unsafeReason, type HeaderPair,
-} from './http';
-import { serverRespond, type ServerConfig, type ServerResponse } from './server';
+import { consoleMessage, corsCheck, preflightCheck, readableHeaders, type CorsFailure } from './checks';
+import { decideForm } from './form';
+import { forbiddenReason, isForbiddenMethod, isSafelistedMethod, normalizeMethod, trimHttp, unsafeReason, type HeaderPair } from './http';
+import { serverRespond, type ServerConfig } from './server';
+import { exchange, originDiff, parseTarget } from './steps';
+import type { LabRequest, Step, Verdict } from './types';
 
-export interface LabRequest {
-  /** The page's origin, e.g. http://localhost:3000. */
-  origin: string;
-  /** The URL fetch() is called with (absolute, or relative to the page origin). */
-  url: string;
-  method: string;
-  headers: readonly HeaderPair[];
-  credentials: Credentials;
-}
-
-export interface HttpMessage {
-  /** Request line or status line. */
-  start: string;
-  headers: HeaderPair[];
-}
-
-export type StepStatus = 'ok' | 'fail' | 'info';
-
-export interface Step {
-  title: string;
-  status: StepStatus;
-  lines: string[];
-  messages?: HttpMessage[];
-}
-
-export interface Verdict {
-  /** Input problems; when present nothing else is filled in. */
-  errors: string[];
-  sameOrigin: boolean;
-  allowed: boolean;
-  preflightSent: boolean;
-  /** Whether the actual request reaches the server (it does even when the response is blocked). */
-  actualSent: boolean;
-  /** Access-Control-Request-Headers of the preflight, or undefined. */
-  requestHeadersList?: string;
-  /** The method as fetch() sends it. */
-  method: string;
-  /** The request URL as the browser writes it. */
-  url: string;
-  /** Lower-case names of the response headers JavaScript can read (when allowed). */
-  readable: string[];
-  /** Chromium's console line, when blocked by CORS. */
-  consoleMessage?: string;
-  /** Other lines Chromium may print instead (several refused headers: see CorsFailure.alternatives). */
-  consoleAlternatives?: string[];
-  /** The TypeError fetch() throws before sending anything. */
-  thrown?: string;
-  failure?: CorsFailure;
-  /** Seconds Chromium caches a passed preflight; 0 = a repeat sends it again. */
-  preflightCacheSeconds?: number;
-  steps: Step[];
-}
-
-/** Checks and normalises the origin and URL, or returns the input errors. */
-function parseTarget(req: LabRequest): { origin: string; url: URL } | { errors: string[] } {
-  const errors: string[] = [];
-  let origin: URL | undefined;
-  try {
-    origin = new URL(req.origin);
-    if (!/^https?:$/.test(origin.protocol)) errors.push(`origin: use an http or https origin, not ${origin.protocol}`);
-    else if (origin.pathname !== '/' || origin.search || origin.hash || origin.username) {
-      errors.push(`origin: an origin is only scheme, host and port; drop "${origin.pathname}${origin.search}${origin.hash}"`);
-    }
-  } catch {
-    errors.push(`origin: "${req.origin}" is not an origin such as http://localhost:3000`);
-  }
-  let url: URL | undefined;
-  try {
-    url = new URL(req.url, origin);
-    if (!/^https?:$/.test(url.protocol)) errors.push(`url: the lab models http and https URLs, not ${url.protocol}`);
-  } catch {
-    errors.push(`url: "${req.url}" is not a URL`);
-  }
-  if (!isToken(req.method)) errors.push(`method: "${req.method}" is not a valid HTTP method name`);
-  for (const [name, value] of req.headers) {
-    if (!isToken(name)) errors.push(`header: "${name}" is not a valid header name`);
-    if (/[\0\r\n]/.test(value)) errors.push(`header: the value of ${name} contains a line break or NUL`);
-  }
-  if (errors.length || !origin || !url) return { errors };
-  return { origin: origin.origin, url };
-}
+export type { HttpMessage, LabRequest, Step, StepStatus, Verdict } from './types';
 
 const CONDITIONAL = ['if-modified-since', 'if-none-match', 'if-unmodified-since', 'if-match', 'if-range'];
-
-const message = (start: string, headers: HeaderPair[]): HttpMessage => ({ start, headers });
-
-function statusLine(res: ServerResponse): string {
-  const text: Record<number, string> = { 200: 'OK', 204: 'No Content', 500: 'Internal Server Error' };
-  return `HTTP/1.1 ${res.status} ${text[res.status] ?? ''}`.trimEnd();
-}
 
 /** Runs one request through the model. */
 export function decide(req: LabRequest, server: ServerConfig): Verdict {
   const target = parseTarget(req);
-  const base = { sameOrigin: false, allowed: false, preflightSent: false, actualSent: false, readable: [], steps: [] };
+  const base = { via: 'fetch' as const, sameOrigin: false, allowed: false, preflightSent: false, actualSent: false, readable: [], steps: [] };
   if ('errors' in target) return { ...base, errors: target.errors, method: req.method, url: req.url };
   const { origin, url } = target;
+  if (req.via === 'form') return decideForm(req, server, origin, url);
   const method = normalizeMethod(req.method);
   const v: Verdict = { ...base, errors: [], method, url: url.href };
   const steps = v.steps;
@@ -229,17 +144,4 @@ function block(v: Verdict, steps: Step[], step: Step, failure: CorsFailure, orig
 
 function readableAll(headers: readonly HeaderPair[]): string[] {
   return [...new Set(headers.map(([n]) => n.toLowerCase()))].filter((n) => n !== 'set-cookie').sort();
-}
-
-function exchange(title: string, method: string, url: URL, headers: HeaderPair[], res: ServerResponse, lines: string[], status: StepStatus = 'info'): Step {
-  const reqMsg = message(`${method} ${url.pathname}${url.search} HTTP/1.1`, [['Host', url.host], ...headers]);
-  return { title, status, lines, messages: [reqMsg, message(statusLine(res), res.headers)] };
-}
-
-function originDiff(a: URL, b: URL): string {
-  const diffs: string[] = [];
-  if (a.protocol !== b.protocol) diffs.push('the scheme differs');
-  if (a.hostname !== b.hostname) diffs.push(`the host differs (${a.hostname} vs ${b.hostname})`);
-  if (a.port !== b.port) diffs.push(`the port differs (${a.port || 'default'} vs ${b.port || 'default'})`);
-  return diffs.join(', ');
 }

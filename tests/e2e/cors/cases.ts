@@ -121,6 +121,22 @@ export function labCases(page: string, api: string, generated = 340): LabCase[] 
     };
     cases.push({ name: `generated ${i} (${server.mode}${sameOrigin ? ', same origin' : ''})`, state });
   }
+  // The same requests sent by a plain form: a navigation, never preflighted.
+  const formHeaders: [string, string][][] = [[], [['Content-Type', 'application/json']], [['Content-Type', 'text/plain']], [['Content-Type', 'multipart/form-data']], [['X-Custom', '1'], ['Authorization', 'x']]];
+  for (let i = 0; i < 16; i++) {
+    const state: LabState = {
+      request: {
+        origin: page,
+        url: `${api}/api/form/${i}`,
+        method: pick(r, ['GET', 'POST', 'post', 'PUT', 'delete']),
+        headers: pick(r, formHeaders),
+        credentials: pick(r, CREDENTIALS),
+        via: 'form',
+      },
+      server: i % 2 ? flaskServer(r, page, api) : rawServer(r, page),
+    };
+    cases.push({ name: `form ${i}`, state });
+  }
   cases.push({
     name: 'forbidden method TRACE',
     state: { request: { origin: page, url: `${api}/api/trace`, method: 'TRACE', headers: [], credentials: 'omit' }, server: { mode: 'raw', raw: { allowOrigin: '*' } } },

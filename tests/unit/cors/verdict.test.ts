@@ -71,6 +71,25 @@ describe('decide: outcome', () => {
   ])('input error %j', (over, message) => expect(decide(req(over), open).errors).toEqual([message]));
 });
 
+describe('a plain form instead of fetch()', () => {
+  const form = (over: Partial<LabRequest>) => decide(req({ via: 'form', ...over }), raw({}));
+  it.each<[Partial<LabRequest>, string, string | undefined, string]>([
+    [{ method: 'GET' }, 'GET', undefined, 'http://localhost:4567/api/activities/home?title=hello'],
+    [{ method: 'post' }, 'POST', 'application/x-www-form-urlencoded', 'http://localhost:4567/api/activities/home'],
+    [{ method: 'PUT' }, 'GET', undefined, 'http://localhost:4567/api/activities/home?title=hello'],
+    [{ method: 'POST', headers: [['Content-Type', 'application/json']] }, 'POST', 'application/x-www-form-urlencoded', 'http://localhost:4567/api/activities/home'],
+    [{ method: 'POST', headers: [['Content-Type', 'text/plain']] }, 'POST', 'text/plain', 'http://localhost:4567/api/activities/home'],
+  ])('%j → %s %s', (over, method, enctype, url) => {
+    const v = form(over);
+    expect(v).toMatchObject({ via: 'form', allowed: true, preflightSent: false, actualSent: true, readable: [], method, url });
+    expect(v.formEnctype).toBe(enctype);
+    expect(v.consoleMessage).toBeUndefined();
+  });
+  it('says which headers a form cannot send', () => {
+    expect(form({ headers: [['Authorization', 'x']] }).steps[1]?.lines[0]).toBe('A form cannot set request headers: Authorization is not sent.');
+  });
+});
+
 describe('query contract', () => {
   it('reads every contract name', () => {
     const q = new URLSearchParams('origin=http://a.test&url=http://b.test/x&method=PUT&header=X-A:%201&header=Content-Type:%20text/plain&credentials=include&allow-origin=http://a.test&allow-methods=PUT&allow-headers=x-a&allow-credentials=true&expose-headers=X-Request-Id&max-age=600');
@@ -87,6 +106,7 @@ describe('query contract', () => {
     ['credentials=all', 'credentials: "all" is not one of omit, same-origin, include'],
     ['header=NoColon', 'header: "NoColon" is not "Name: value"'],
     ['server=nginx', 'server: "nginx" is not raw or flask-cors'],
+    ['via=xhr', 'via: "xhr" is not fetch or form'],
     ['server=flask-cors&fc-supports-credentials="yes"', 'fc-supports-credentials: expected True or False'],
     ['server=flask-cors&fc-origins=[None', 'fc-origins: expected , or ] at character 6 of "[None"'],
   ])('%s → %s', (query, message) => expect(parseLabQuery(new URLSearchParams(query)).errors).toEqual([message]));
@@ -111,11 +131,12 @@ describe('presets: the course cases end as the lesson says', () => {
     ['raw-credentials-wildcard', false, false],
     ['raw-authorization', true, true],
     ['raw-authorization-wildcard', true, true],
+    ['form-post', true, false],
   ])('%s: allowed %s, preflight %s', (id, allowed, preflight) => {
     const p = PRESETS.find((x) => x.id === id);
     expect(p).toBeDefined();
     const v = decide(p!.state.request, p!.state.server);
     expect([v.allowed, v.preflightSent]).toEqual([allowed, preflight]);
   });
-  it('lists every preset in the table above', () => expect(PRESETS).toHaveLength(10));
+  it('lists every preset in the table above', () => expect(PRESETS).toHaveLength(11));
 });
