@@ -10,6 +10,7 @@
  * the lab's verdict. Any disagreement fails.
  */
 import type { AddressInfo, Server } from 'node:net';
+// The plain Playwright test, not ./fixtures: blocked cases log console errors on purpose.
 import { test, expect } from '@playwright/test';
 import { decide, serverRespond, type Verdict } from '../../src/lib/cors';
 import { labCases, type LabCase } from './cors/cases';

@@ -43,6 +43,11 @@ const postJson = (server: LabState['server']): LabState => ({
   server,
 });
 const both = [FRONTEND, BACKEND];
+/** A GET with an Authorization header to a server that sends this Access-Control-Allow-Headers. */
+const withAuthorization = (allowHeaders: string): LabState => ({
+  request: { ...DEFAULT_STATE.request, url: HOME, headers: [['Authorization', 'Bearer abc']] },
+  server: { mode: 'raw', raw: { allowOrigin: FRONTEND, allowHeaders } },
+});
 
 export const PRESETS: Preset[] = [
   {
@@ -100,19 +105,13 @@ export const PRESETS: Preset[] = [
     id: 'raw-authorization',
     title: 'An Authorization header and Access-Control-Allow-Headers',
     summary: 'Authorization is not safelisted: it needs a preflight that allows it by name.',
-    state: {
-      request: { ...DEFAULT_STATE.request, url: HOME, headers: [['Authorization', 'Bearer abc']] },
-      server: { mode: 'raw', raw: { allowOrigin: FRONTEND, allowHeaders: 'authorization' } },
-    },
+    state: withAuthorization('authorization'),
   },
   {
     id: 'raw-authorization-wildcard',
     title: 'Authorization allowed only by Access-Control-Allow-Headers: *',
     summary: 'The Fetch standard says * does not cover Authorization; Chromium still lets it through (with a deprecation warning) but never caches that answer.',
-    state: {
-      request: { ...DEFAULT_STATE.request, url: HOME, headers: [['Authorization', 'Bearer abc']] },
-      server: { mode: 'raw', raw: { allowOrigin: FRONTEND, allowHeaders: '*' } },
-    },
+    state: withAuthorization('*'),
   },
   {
     id: 'form-post',
