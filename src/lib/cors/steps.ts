@@ -54,3 +54,29 @@ export function originDiff(a: URL, b: URL): string {
   if (a.port !== b.port) diffs.push(`the port differs (${a.port || 'default'} vs ${b.port || 'default'})`);
   return diffs.join(', ');
 }
+
+const LOOPBACK = /^(localhost|.*\.localhost|127(\.\d+){3}|\[::1\])$/;
+const PRIVATE = /^(10(\.\d+){3}|192\.168(\.\d+){2}|172\.(1[6-9]|2\d|3[01])(\.\d+){2})$/;
+
+function addressSpace(host: string): 'loopback' | 'private' | 'public' {
+  return LOOPBACK.test(host) ? 'loopback' : PRIVATE.test(host) ? 'private' : 'public';
+}
+
+/**
+ * What Chromium checks besides CORS that the lab does not model: mixed content
+ * and Local (Private) Network Access. Two loopback origins, the course's case,
+ * meet neither.
+ */
+export function networkNotes(origin: URL, url: URL): string[] {
+  const notes: string[] = [];
+  if (origin.protocol === 'https:' && url.protocol === 'http:' && addressSpace(url.hostname) !== 'loopback') {
+    notes.push('Not modelled: an https page may not fetch an http URL (mixed content); Chromium blocks it before CORS.');
+  }
+  const from = addressSpace(origin.hostname);
+  const to = addressSpace(url.hostname);
+  const rank = { public: 0, private: 1, loopback: 2 } as const;
+  if (rank[to] > rank[from]) {
+    notes.push(`Not modelled: a ${from} page calling a ${to} address meets Chromium's Local Network Access rules (a permission prompt) on top of CORS.`);
+  }
+  return notes;
+}

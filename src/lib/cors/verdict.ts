@@ -9,7 +9,7 @@ import { consoleMessage, corsCheck, preflightCheck, readableHeaders, type CorsFa
 import { decideForm } from './form';
 import { forbiddenReason, isForbiddenMethod, isSafelistedMethod, normalizeMethod, trimHttp, unsafeReason, type HeaderPair } from './http';
 import { serverRespond, type ServerConfig } from './server';
-import { exchange, originDiff, parseTarget } from './steps';
+import { exchange, networkNotes, originDiff, parseTarget } from './steps';
 import type { LabRequest, Step, Verdict } from './types';
 
 export type { HttpMessage, LabRequest, Step, StepStatus, Verdict } from './types';
@@ -35,6 +35,7 @@ export function decide(req: LabRequest, server: ServerConfig): Verdict {
       sameOrigin
         ? `The page ${origin} and ${url.origin} share scheme, host and port: CORS does not apply.`
         : `The page is ${origin}, the URL is on ${url.origin}: ${originDiff(new URL(origin), url)}. The browser sends an Origin header and applies CORS.`,
+      ...networkNotes(new URL(origin), url),
     ],
   });
   if (isForbiddenMethod(method)) {

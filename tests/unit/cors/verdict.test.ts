@@ -90,6 +90,19 @@ describe('a plain form instead of fetch()', () => {
   });
 });
 
+describe('what the lab says it does not model', () => {
+  it.each<[string, string, string[]]>([
+    ['http://localhost:3000', 'http://localhost:4567/x', []],
+    ['http://127.0.0.1:3000', 'http://localhost:4567/x', []],
+    ['https://app.example', 'https://api.example/x', []],
+    ['https://app.example', 'http://api.example/x', ['Not modelled: an https page may not fetch an http URL (mixed content); Chromium blocks it before CORS.']],
+    ['https://app.example', 'http://localhost:4567/x', ["Not modelled: a public page calling a loopback address meets Chromium's Local Network Access rules (a permission prompt) on top of CORS."]],
+    ['http://192.168.1.5:3000', 'http://10.0.0.2/x', []],
+  ])('%s → %s', (origin, url, notes) => {
+    expect(decide(req({ origin, url }), open).steps[0]?.lines.slice(1)).toEqual(notes);
+  });
+});
+
 describe('query contract', () => {
   it('reads every contract name', () => {
     const q = new URLSearchParams('origin=http://a.test&url=http://b.test/x&method=PUT&header=X-A:%201&header=Content-Type:%20text/plain&credentials=include&allow-origin=http://a.test&allow-methods=PUT&allow-headers=x-a&allow-credentials=true&expose-headers=X-Request-Id&max-age=600');
