@@ -69,8 +69,8 @@ export function serverRespond(config: ServerConfig, req: ServerRequest): ServerR
   }
   const normalised = normaliseFlaskCors(config.flask);
   if ('startupError' in normalised) throw new Error(normalised.startupError);
-  // Flask answers OPTIONS itself (automatic options) with 200 and an empty body.
-  const res = flaskCorsRespond(normalised, req, preflight ? 200 : 200);
+  // The route answers 200; Flask answers OPTIONS itself (automatic options), also 200, with an empty body.
+  const res = flaskCorsRespond(normalised, req, 200);
   if (res.status === 500) {
     return {
       status: 500,
