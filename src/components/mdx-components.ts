@@ -4,5 +4,6 @@ import Callout from './Callout.astro';
 import Summary from './Summary.astro';
 import Session from './Session.astro';
 import Diagram from './Diagram.astro';
+import CorsLabPresets from './CorsLabPresets.astro';
 
-export const mdxComponents = { Callout, Summary, Session, Diagram };
+export const mdxComponents = { Callout, Summary, Session, Diagram, CorsLabPresets };
