@@ -2,6 +2,7 @@
 // src/lib (the pure rules are src/lib/quiz/).
 import { getCollection } from 'astro:content';
 import { quizView, type QuestionView } from '../lib/quiz/view';
+import { engineOutput } from '../lib/quiz/engine-output';
 
 let cache: Map<string, QuestionView[]> | undefined;
 
@@ -11,7 +12,7 @@ export async function getQuiz(lessonSlug: string): Promise<QuestionView[] | unde
     cache = new Map();
     for (const entry of await getCollection('quizzes')) {
       try {
-        cache.set(entry.id, quizView(entry.data));
+        cache.set(entry.id, quizView(entry.data, engineOutput));
       } catch (err) {
         throw new Error(`content/quizzes/${entry.id}.yaml: ${(err as Error).message}`);
       }

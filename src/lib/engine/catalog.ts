@@ -67,6 +67,16 @@ export const CATALOG: CatalogImage[] = [
     config: cfg({ cmd: ['curl'], entrypoint: ['/entrypoint.sh'], user: 'curl_user', workingDir: '/home/curl_user', env: [PATH, 'CURL_CA_BUNDLE=/cacert.pem'] }),
     size: 24_930_000, contentSize: 9_870_000, layers: 9,
     history: ['ADD alpine-minirootfs-3.22.2-x86_64.tar.gz / # buildkit', 'COPY entrypoint.sh / # buildkit', 'USER curl_user', 'ENTRYPOINT ["/entrypoint.sh"]', 'CMD ["curl"]'] },
+  // nginx's stable branch (1.30), which the lessons use; listed last so that the
+  // images above keep the IDs the recorded sessions show.
+  { repo: 'library/nginx', tags: ['stable', '1.30', '1.30.5'],
+    config: cfg({ cmd: ['nginx', '-g', 'daemon off;'], entrypoint: ['/docker-entrypoint.sh'], exposedPorts: ['80/tcp'], env: [PATH, 'NGINX_VERSION=1.30.5', 'NJS_VERSION=0.9.4', 'PKG_RELEASE=1~trixie'], labels: { maintainer: 'NGINX Docker Maintainers <docker-maint@nginx.com>' } }),
+    size: 224_870_000, contentSize: 59_700_000, layers: 7,
+    history: ['# debian.sh --arch amd64 out/ trixie-slim', 'ENV NGINX_VERSION=1.30.5', 'RUN /bin/sh -c set -x && groupadd --system …', 'COPY docker-entrypoint.sh / # buildkit', 'ENTRYPOINT ["/docker-entrypoint.sh"]', 'EXPOSE map[80/tcp:{}]', 'STOPSIGNAL SIGQUIT', 'CMD ["nginx" "-g" "daemon off;"]'] },
+  { repo: 'nginxinc/nginx-unprivileged', tags: ['stable-alpine-slim', '1.30-alpine-slim', '1.30.5-alpine-slim'],
+    config: cfg({ cmd: ['nginx', '-g', 'daemon off;'], entrypoint: ['/docker-entrypoint.sh'], exposedPorts: ['8080/tcp'], user: '101', env: [PATH, 'NGINX_VERSION=1.30.5'] }),
+    size: 21_430_000, contentSize: 5_380_000, layers: 6,
+    history: ['ADD alpine-minirootfs-3.22.2-x86_64.tar.gz / # buildkit', 'ENV NGINX_VERSION=1.30.5', 'RUN /bin/sh -c set -x && …', 'EXPOSE map[8080/tcp:{}]', 'USER 101', 'CMD ["nginx" "-g" "daemon off;"]'] },
 ];
 
 /** `python` → `library/python`, `docker.io/library/python` → `library/python`. */
