@@ -26,7 +26,13 @@ export async function axeViolations(page: Page, selector?: string): Promise<stri
       const context = selector ? document.querySelector(selector) : document;
       if (!context) return [`axe: no element matches ${selector}`];
       const result = await axe.run(context, { runOnly: { type: 'tag', values: tags } });
-      return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      return result.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
     },
     { tags: WCAG_TAGS, selector },
   );

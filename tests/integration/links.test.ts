@@ -48,7 +48,12 @@ function brokenLinks(route: string, html = htmlOf(route)): string[] {
     }
     if (!url.hash || !file.endsWith('.html')) continue;
     const id = decodeURIComponent(url.hash.slice(1));
-    const targetRoute = file.endsWith('/404.html') ? '/404.html' : `/${file.slice(distDir.length).replace(/^\/+/, '').replace(/index\.html$/, '')}`;
+    const targetRoute = file.endsWith('/404.html')
+      ? '/404.html'
+      : `/${file
+          .slice(distDir.length)
+          .replace(/^\/+/, '')
+          .replace(/index\.html$/, '')}`;
     if (!idsOf(targetRoute).has(id)) broken.push(`${href} (no element with id "${id}")`);
   }
   return broken;

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-import { checkCommandFile } from '../commands/schema';
+import { checkCommandFile } from '../commands/schema.ts';
 
 /** Reads and checks every command file in `dir`; returns the problems found. */
 export async function checkCommandFiles(root: string, base: string): Promise<string[]> {

@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-import { checkLessons, frontmatterText, type LessonSource } from './lesson-schema';
-import { lessonSlug } from '../lessons/navigation';
+import { checkLessons, frontmatterText, type LessonSource } from './lesson-schema.ts';
+import { lessonSlug } from '../lessons/navigation.ts';
 
 export function lessonsLoader(base = './content/lessons'): Loader {
   // Route ids drop the ordering prefix: 02-cors.mdx is served at /lessons/cors/.

@@ -25,7 +25,8 @@ function file(path: string, time = T0) {
 
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'cn-start-'));
-  for (const s of ['src/pages/index.astro', 'content/lessons/01-a.mdx', 'public/favicon.svg', 'astro.config.mjs', 'package-lock.json']) file(s);
+  for (const s of ['src/pages/index.astro', 'content/lessons/01-a.mdx', 'public/favicon.svg', 'astro.config.mjs', 'package-lock.json'])
+    file(s);
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 

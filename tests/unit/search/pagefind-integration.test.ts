@@ -78,7 +78,11 @@ describe('buildSearchIndex', () => {
   };
 
   it.each<[string, Script, RegExp]>([
-    ['createIndex rejects', { create: () => Promise.reject(new Error('binary missing')) }, /^Pagefind: creating the index failed: binary missing$/],
+    [
+      'createIndex rejects',
+      { create: () => Promise.reject(new Error('binary missing')) },
+      /^Pagefind: creating the index failed: binary missing$/,
+    ],
     ['createIndex answers errors', { create: async () => ({ errors: ['bad config'] }) }, /creating the index failed:\n {2}- bad config/],
     ['createIndex gives no index', { create: async () => ({ errors: [] }) }, /creating the index returned no index and no error/],
     ['addDirectory rejects', { add: () => Promise.reject(new Error('EACCES')) }, /indexing .* failed: EACCES/],
@@ -87,7 +91,11 @@ describe('buildSearchIndex', () => {
     ['writeFiles answers errors', { write: async () => ({ errors: ['disk full'] }) }, /writing .*pagefind failed:\n {2}- disk full/],
     ['the entry file is missing', { write: async (o) => ({ errors: [], outputPath: o }) }, /reading .*pagefind-entry\.json failed: ENOENT/],
     ['the entry file is not JSON', { write: writeEntry('{ nope') }, /pagefind-entry\.json is not valid JSON/],
-    ['no page is searchable', { write: writeEntry('{"languages":{"en":{"page_count":0}}}') }, /none of the 9 HTML files in .* is searchable/],
+    [
+      'no page is searchable',
+      { write: writeEntry('{"languages":{"en":{"page_count":0}}}') },
+      /none of the 9 HTML files in .* is searchable/,
+    ],
   ])('fails the build when %s, and still stops the service', async (_, script, message) => {
     const { api, calls } = fakePagefind(script);
     await expect(buildSearchIndex(site, logger(), api)).rejects.toThrow(message);
