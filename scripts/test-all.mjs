@@ -31,9 +31,10 @@ function readJson(file) {
   }
 }
 
-// Vitest: unit tests and nginx behaviour tests.
+// Vitest: both projects (unit; integration over dist/ and nginx), with the
+// coverage thresholds on src/lib/** (vitest.config.ts).
 rmSync('test-results/unit.json', { force: true });
-const unitCode = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+const unitCode = run('npx', ['vitest', 'run', '--coverage', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
 const unit = readJson('test-results/unit.json');
 if (unit) {
   const failed = unit.numFailedTests + (unit.numRuntimeErrorTestSuites ?? 0) + (unitCode !== 0 && unit.numFailedTests === 0 ? 1 : 0);
