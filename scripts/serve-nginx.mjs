@@ -1,3 +1,4 @@
+// @ts-check
 // `PORT=8080 npm run serve:nginx`: serves the built site with a real nginx
 // (Debian's, or NGINX_BIN) and the very same config files as the image, on
 // 127.0.0.1:$PORT, in the foreground. Ctrl-C stops it.
@@ -23,6 +24,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NGINX_DIR = join(root, 'nginx');
 const SHARED = ['nginx.conf', 'conf.d', 'snippets'];
 
+/** @param {string} message @returns {never} */
 function fail(message) {
   console.error(`serve:nginx: ${message}`);
   process.exit(2);
