@@ -12,7 +12,7 @@
 // gives nginx a private temp folder laid out like /etc/nginx in the image:
 // symbolic links to nginx/nginx.conf, nginx/conf.d/ and nginx/snippets/
 // (used unchanged), plus an instance.conf with this run's port and site
-// folder. The folder is deleted when nginx exits.
+// folder and a default-listen.conf with the port for the catch-all server. The folder is deleted when nginx exits.
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, fstatSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,10 +55,8 @@ const prefix = mkdtempSync(join(tmpdir(), 'container-notes-nginx-'));
 // reach the temp folders inside (nothing here is secret).
 if (process.getuid?.() === 0) chmodSync(prefix, 0o711);
 for (const name of SHARED) symlinkSync(join(NGINX_DIR, name), join(prefix, name));
-writeFileSync(
-  join(prefix, 'instance.conf'),
-  `# Written by scripts/serve-nginx.mjs for this run only.\nlisten 127.0.0.1:${port} default_server;\nroot "${dist}";\n`,
-);
+writeFileSync(join(prefix, 'instance.conf'), `# Written by scripts/serve-nginx.mjs for this run only.\nlisten 127.0.0.1:${port};\nroot "${dist}";\n`);
+writeFileSync(join(prefix, 'default-listen.conf'), `# Written by scripts/serve-nginx.mjs for this run only.\nlisten 127.0.0.1:${port} default_server;\n`);
 
 let cleaned = false;
 function cleanUp() {

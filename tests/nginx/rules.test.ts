@@ -85,7 +85,7 @@ describe('pages and pretty URLs', () => {
   });
 
   it('redirects /lessons/cors to /lessons/cors/ with a path-only Location', async () => {
-    const res = await get(port, '/lessons/cors', { headers: { Host: 'example.org:9999' } });
+    const res = await get(port, '/lessons/cors', { headers: { Host: 'localhost:9999' } });
     expect(res.status).toBe(301);
     expect(res.headers.location).toBe('/lessons/cors/');
   });

@@ -6,6 +6,7 @@
  * some methods.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { createConnection, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -49,13 +50,19 @@ function exited(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts `serve-nginx.mjs` over `distDir` and waits until it accepts connections. */
-export async function startNginx(distDir: string): Promise<NginxServer> {
+/**
+ * Starts `serve-nginx.mjs` over `distDir` and waits until it accepts
+ * connections. With `accessLog`, nginx's access log (its stdout) goes to
+ * that file.
+ */
+export async function startNginx(distDir: string, options: { accessLog?: string } = {}): Promise<NginxServer> {
   const port = await freePort();
+  const logFd = options.accessLog ? openSync(options.accessLog, 'a') : undefined;
   const child = spawn(process.execPath, [SERVE_SCRIPT], {
     env: { ...process.env, PORT: String(port), DIST_DIR: distDir },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', logFd ?? 'ignore', 'pipe'],
   });
+  if (logFd !== undefined) closeSync(logFd);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const stop = async () => {
@@ -120,6 +127,43 @@ export function rawRequest(port: number, text: string): Promise<RawResponse> {
         if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
       }
       done({ status, headers, body: split < 0 ? Buffer.alloc(0) : all.subarray(split + 4) });
+    });
+    socket.write(text);
+  });
+}
+
+/**
+ * Sends `text`, then `trickle` bytes one every `everyMs`, and resolves when
+ * the server closes the connection: what it sent, and after how long.
+ */
+export function untilClosed(
+  port: number,
+  text: string,
+  trickle = { bytes: 0, everyMs: 1_000 },
+): Promise<{ received: Buffer; ms: number }> {
+  return new Promise((done, reject) => {
+    const started = Date.now();
+    const socket = createConnection({ host: '127.0.0.1', port });
+    const chunks: Buffer[] = [];
+    let sent = 0;
+    const timer = setInterval(() => {
+      if (sent < trickle.bytes && socket.writable) {
+        socket.write('x');
+        sent += 1;
+      }
+    }, trickle.everyMs);
+    const finish = () => {
+      clearInterval(timer);
+      done({ received: Buffer.concat(chunks), ms: Date.now() - started });
+    };
+    socket.on('data', (c: Buffer) => chunks.push(c));
+    socket.on('close', finish);
+    socket.on('error', (err: NodeJS.ErrnoException) => {
+      // A reset after the answer is still the server closing the connection.
+      if (err.code !== 'ECONNRESET') {
+        clearInterval(timer);
+        reject(err);
+      }
     });
     socket.write(text);
   });
