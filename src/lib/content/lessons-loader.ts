@@ -14,7 +14,10 @@ import { parse } from 'yaml';
 import { checkLessons, frontmatterText, type LessonSource } from './lesson-schema.ts';
 import { lessonSlug } from '../lessons/navigation.ts';
 
-export function lessonsLoader(base = './content/lessons'): Loader {
+/** Where the lessons collection's files live (the commands loader checks links against them). */
+export const LESSONS_BASE = './content/lessons';
+
+export function lessonsLoader(base = LESSONS_BASE): Loader {
   // Route ids drop the ordering prefix: 02-cors.mdx is served at /lessons/cors/.
   const inner = glob({ base, pattern: '*.mdx', generateId: ({ entry }) => lessonSlug(entry) });
   return {
