@@ -23,6 +23,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   forbidOnly: !!process.env.CI,
+  // Tests of one file are spread over both workers too: quality.spec.ts alone
+  // is a hundred independent page checks.
+  fullyParallel: true,
   // On CI a test that fails is run twice more and a trace of the first retry
   // is kept (test-results/e2e-artifacts): a flake shows up as "flaky" in the
   // report instead of failing the run, with what happened recorded.

@@ -56,8 +56,13 @@ test.describe('under the Content-Security-Policy', { tag: '@nginx' }, () => {
     const wasm = page.waitForResponse((r) => /\/pagefind\/wasm\.[\w-]+\.pagefind$/.test(r.url()));
     await page.goto('/search/?q=container');
     expect((await wasm).status()).toBe(200);
-    await expect(page.locator('cn-search-page a.pf-result-link').first()).toBeVisible();
+    // Results, or a violation that stopped them: whichever comes first.
+    const resultLinks = page.locator('cn-search-page a.pf-result-link');
+    await expect
+      .poll(async () => (await violations(page)).length > 0 || (await resultLinks.count()) > 0, { timeout: 15_000 })
+      .toBe(true);
     expect(await violations(page)).toEqual([]);
+    await expect(resultLinks.first()).toBeVisible();
   });
 
   test('the 404 page runs without a CSP violation', async ({ page, watch }) => {
