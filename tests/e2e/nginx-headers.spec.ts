@@ -58,9 +58,7 @@ test.describe('under the Content-Security-Policy', { tag: '@nginx' }, () => {
     expect((await wasm).status()).toBe(200);
     // Results, or a violation that stopped them: whichever comes first.
     const resultLinks = page.locator('cn-search-page a.pf-result-link');
-    await expect
-      .poll(async () => (await violations(page)).length > 0 || (await resultLinks.count()) > 0, { timeout: 15_000 })
-      .toBe(true);
+    await expect.poll(async () => (await violations(page)).length > 0 || (await resultLinks.count()) > 0, { timeout: 15_000 }).toBe(true);
     expect(await violations(page)).toEqual([]);
     await expect(resultLinks.first()).toBeVisible();
   });
