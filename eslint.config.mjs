@@ -13,7 +13,17 @@ import { importExtensions } from './scripts/lib/eslint-import-extensions.mjs';
 
 export default defineConfig(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'bench/node_modules/', 'coverage/', 'test-results/', 'playwright-report/'],
+    ignores: [
+      'dist/',
+      'dist.next/',
+      'dist.old/',
+      '.astro/',
+      'node_modules/',
+      'bench/node_modules/',
+      'coverage/',
+      'test-results/',
+      'playwright-report/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
