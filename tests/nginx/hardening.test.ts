@@ -6,12 +6,11 @@
  * for whom. (The CSP's own rules are in policy.ts, applied to every
  * response of rules.test.ts.)
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectSecurityHeaders } from './policy';
-import { get, startNginx, untilClosed, type NginxServer } from './server';
+import { get, startNginx, untilClosed, writeSite, type NginxServer } from './server';
 
 const SECRET = 'SECRET-MUST-NOT-LEAK';
 const REFUSED = [
@@ -39,12 +38,7 @@ let server: NginxServer;
 let port: number;
 
 beforeAll(async () => {
-  site = mkdtempSync(join(tmpdir(), 'cn-nginx-hardening-'));
-  chmodSync(site, 0o755);
-  for (const [path, content] of Object.entries(FILES)) {
-    mkdirSync(dirname(join(site, path)), { recursive: true });
-    writeFileSync(join(site, path), content);
-  }
+  site = writeSite('cn-nginx-hardening-', FILES);
   logFile = join(site, '..', `${site.split('/').pop()}-access.log`);
   server = await startNginx(site, { accessLog: logFile });
   port = server.port;

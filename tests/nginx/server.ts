@@ -6,12 +6,28 @@
  * some methods.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { createConnection, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const SERVE_SCRIPT = fileURLToPath(new URL('../../scripts/serve-nginx.mjs', import.meta.url));
+
+/**
+ * A fixture site in a new temp folder: path → content. Readable by nginx's
+ * workers, which run as `nobody` when the tests run as root.
+ */
+export function writeSite(prefix: string, files: Record<string, string | Buffer>): string {
+  const site = mkdtempSync(join(tmpdir(), prefix));
+  chmodSync(site, 0o755);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(site, path)), { recursive: true });
+    writeFileSync(join(site, path), content);
+  }
+  return site;
+}
 
 /** A running nginx; `stop()` shuts it down and waits for it to exit. */
 export interface NginxServer {
