@@ -29,9 +29,11 @@ ENV ASTRO_TELEMETRY_DISABLED=1 \
 COPY package.json package-lock.json ./
 # `npm ci` refuses a lockfile out of step with package.json and never
 # rewrites it; the cache mount keeps downloaded tarballs between builds
-# without putting them in a layer.
+# without putting them in a layer. --omit=dev: the build needs only the
+# runtime dependencies (Astro, MDX, Pagefind, Shiki, xterm, yaml), not the
+# test, lint and type-check tools.
 RUN --mount=type=cache,target=/root/.npm \
-    npm ci --no-audit --no-fund
+    npm ci --omit=dev --no-audit --no-fund
 
 # ---------------------------------------------------------------------
 # build: compile the site into /app/dist (pages, assets, the Pagefind
@@ -50,12 +52,20 @@ RUN npm run build
 # ---------------------------------------------------------------------
 FROM nginxinc/nginx-unprivileged:1.30.5-alpine-slim@sha256:e28dcf0a161ddcbf228c7364b4a14f9bad4763ae8f5317c437b896afa3df4b84 AS runtime
 
+# Where the image came from and when, for whoever finds it running:
+#   docker build --build-arg VERSION=0.1.0 --build-arg REVISION="$(git rev-parse HEAD)" \
+#     --build-arg SOURCE="$(git remote get-url origin)" \
+#     --build-arg CREATED="$(date -u +%Y-%m-%dT%H:%M:%SZ)" -t container-notes .
 ARG VERSION=dev
 ARG REVISION=unknown
+ARG SOURCE=unknown
+ARG CREATED=unknown
 LABEL org.opencontainers.image.title="Container Notes" \
       org.opencontainers.image.description="Week 1 of App Containerization: lessons, a Docker command reference, search and a terminal playground, as a static site." \
       org.opencontainers.image.version="${VERSION}" \
       org.opencontainers.image.revision="${REVISION}" \
+      org.opencontainers.image.source="${SOURCE}" \
+      org.opencontainers.image.created="${CREATED}" \
       org.opencontainers.image.base.name="docker.io/nginxinc/nginx-unprivileged:1.30.5-alpine-slim"
 
 # The base image's demo server and pages must not ship next to ours, and
@@ -66,9 +76,26 @@ RUN rm -rf /etc/nginx/conf.d/default.conf /usr/share/nginx/html \
     && chown -R root:root /etc/nginx \
     && chmod -R go-w /etc/nginx
 
+# Public scans report pcre2 10.48 in this base (CVE-2026-103111, fixed in
+# 10.49-r0), and nginx matches every regex location and map with it.
+# Upgrade that one package from Alpine's repository, then check the
+# version actually installed: the build fails rather than ship the old one.
+# (When the base image is rebuilt with the fix, move tag and digest and
+# this step becomes a no-op.)
+RUN apk upgrade --no-cache pcre2 \
+    && v="$(apk info -v pcre2 2>/dev/null | sed -n 's/^pcre2-//p' | head -n 1)" \
+    && if [ -z "$v" ] || [ "$(apk version -t "$v" 10.49-r0)" = "<" ]; then \
+         echo "pcre2 ${v:-missing} is older than 10.49-r0 (CVE-2026-103111)" >&2; exit 1; \
+       fi
+
+# Extra host names the site answers to besides localhost and IP addresses
+# (conf.d/site.conf; others get no answer): --build-arg SERVER_NAMES="notes.example.org".
+ARG SERVER_NAMES=""
+RUN if [ -n "$SERVER_NAMES" ]; then printf 'server_name %s;\n' "$SERVER_NAMES" > /etc/nginx/server-names.conf; fi
+
 # The shared nginx config (the same files `npm run serve:nginx` uses) and
 # this image's port and site folder (instance.conf).
-COPY nginx/nginx.conf nginx/instance.conf /etc/nginx/
+COPY nginx/nginx.conf nginx/instance.conf nginx/default-listen.conf /etc/nginx/
 COPY nginx/conf.d/ /etc/nginx/conf.d/
 COPY nginx/snippets/ /etc/nginx/snippets/
 COPY --from=build /app/dist/ /usr/share/nginx/html/

@@ -11,6 +11,8 @@ import { offlineSupport } from './src/integrations/offline.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
+  // scripts/build.mjs builds into a fresh folder and swaps it in for dist/.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   // Pages are folders with an index.html, so /lessons/cors/ is the canonical URL;
   // nginx redirects /lessons/cors to it.
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -4,19 +4,32 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/chromium.mjs';
 /**
  * Browser tests: real Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH),
  * never a downloaded browser, against the built site in dist/. Each project is
- * one way of serving that site: `preview` is what `npm start` runs. Servers bind
- * 127.0.0.1 only and Playwright stops them when the run ends.
+ * one way of serving that site, and runs what that server proves:
+ *
+ *   preview  (what `npm start` runs) every spec, axe on every page: all of
+ *            them, new ones included, unless a spec is nginx-only.
+ *   nginx    the image's config: the CSP/header spec, plus the flows tagged
+ *            `@nginx` (play a session, explain, search, copy, 404) that must
+ *            also work under the real Content-Security-Policy. Tag a test
+ *            `{ tag: '@nginx' }` to run it there too.
+ *
+ * Servers bind 127.0.0.1 only and Playwright stops them when the run ends.
  */
 const previewPort = Number(process.env.E2E_PREVIEW_PORT ?? 4391);
-// `nginx`: the same site behind the image's nginx config (scripts/serve-nginx.mjs),
-// so every spec also runs under the real Content-Security-Policy and headers.
+// `nginx`: the same site behind the image's nginx config (scripts/serve-nginx.mjs).
 const nginxPort = Number(process.env.E2E_NGINX_PORT ?? 8391);
 
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // Tests of one file are spread over both workers too: quality.spec.ts alone
+  // is a hundred independent page checks.
+  fullyParallel: true,
+  // On CI a test that fails is run twice more and a trace of the first retry
+  // is kept (test-results/e2e-artifacts): a flake shows up as "flaky" in the
+  // report instead of failing the run, with what happened recorded.
+  retries: process.env.CI ? 2 : 0,
   workers: 2,
   timeout: 30_000,
   outputDir: 'test-results/e2e-artifacts',
@@ -28,7 +41,7 @@ export default defineConfig({
       executablePath: chromiumPath,
       args: CHROMIUM_ARGS,
     },
-    trace: 'off',
+    trace: process.env.CI ? 'on-first-retry' : 'off',
     // The site's service worker precaches the whole course on a first visit;
     // tests get fresh contexts, so that would be a full download per test.
     // The offline spec allows it where it is the subject.
@@ -52,8 +65,8 @@ export default defineConfig({
     },
   ],
   projects: [
-    // nginx-headers.spec.ts checks headers that only nginx sends.
+    // nginx-headers.spec.ts checks what only nginx sends.
     { name: 'preview', use: { baseURL: `http://127.0.0.1:${previewPort}` }, testIgnore: /nginx-headers\.spec\.ts$/ },
-    { name: 'nginx', use: { baseURL: `http://127.0.0.1:${nginxPort}` } },
+    { name: 'nginx', use: { baseURL: `http://127.0.0.1:${nginxPort}` }, grep: /@nginx/ },
   ],
 });

@@ -1,12 +1,38 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests cover the pure modules in src/lib/** plus data and config checks
-// (content files, Dockerfile, compose.yaml). Browser tests are Playwright's
-// (playwright.config.ts); nginx behaviour tests live in tests/nginx/.
+// Two projects, so that `npm run test:unit` works on a fresh clone:
+//   unit         pure modules in src/lib/**, content data, Dockerfile/compose
+//                checks, script logic. No build, no server. `isolate: false`
+//                reuses one module graph per worker (3–4× faster); nothing
+//                here mocks modules or globals, so tests cannot leak into
+//                each other.
+//   integration  needs what `npm run build` writes (dist/) and Debian's
+//                nginx: nginx behaviour (tests/nginx) and checks over the
+//                built HTML (tests/integration).
+// Browser tests are Playwright's (playwright.config.ts).
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/nginx/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
+      },
+      {
+        extends: true,
+        test: { name: 'integration', include: ['tests/nginx/**/*.test.ts', 'tests/integration/**/*.test.ts'] },
+      },
+    ],
+    coverage: {
+      provider: 'v8',
+      include: ['src/lib/**/*.ts'],
+      reporter: ['text-summary', 'html'],
+      reportsDirectory: 'coverage',
+      // Measured (2026-11): 97.9 % lines, 95.7 % statements, 95.1 % functions,
+      // 90.8 % branches. Set a few points below, so that real gaps fail
+      // (`npm test`, `npm run test:coverage`) and small refactors do not.
+      thresholds: { lines: 90, statements: 90, functions: 90, branches: 85 },
+    },
   },
 });

@@ -1,3 +1,4 @@
+// @ts-check
 // Build time and how it grows with the number of lessons.
 // Copies the project (sources only; node_modules linked) to a temporary folder,
 // replaces content/lessons with N generated lessons, runs the real build

@@ -1,3 +1,4 @@
+// @ts-check
 // Cheat-sheet filter latency: how long one keystroke's filtering takes with
 // every command of content/reference/docker-cli.json loaded (164 commands and
 // all their flags), and with the site's own command files. Runs the same pure

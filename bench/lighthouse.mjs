@@ -1,3 +1,4 @@
+// @ts-check
 // Lighthouse (the npm package, driving Debian's Chromium) on each page type,
 // mobile and desktop, over nginx. Prints the four category scores per page.
 // Usage: node bench/lighthouse.mjs
@@ -24,6 +25,7 @@ export async function runLighthouse(base) {
           { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
           form === 'desktop' ? desktopConfig : undefined,
         );
+        if (!result) throw new Error(`lighthouse returned no result for ${base + path}`);
         const lhr = result.lhr;
         const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
         const failing = Object.values(lhr.audits)

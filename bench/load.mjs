@@ -1,3 +1,4 @@
+// @ts-check
 // Load test: requests per second and errors for a lesson page and the
 // largest JavaScript file, served by nginx (scripts/serve-nginx.mjs, the
 // image's config) and by `astro preview` (what `npm start` runs). Uses wrk,
@@ -24,7 +25,7 @@ function fail(message) {
   process.exit(2);
 }
 
-for (const [name, n] of [['BENCH_DURATION', duration], ['BENCH_CONNECTIONS', connections], ['BENCH_THREADS', threads]]) {
+for (const [name, n] of /** @type {[string, number][]} */ ([['BENCH_DURATION', duration], ['BENCH_CONNECTIONS', connections], ['BENCH_THREADS', threads]])) {
   if (!Number.isInteger(n) || n < 1) fail(`${name} must be a whole number of at least 1.`);
 }
 if (!existsSync(join(dist, 'index.html'))) fail(`${dist} has no built site. Run \`npm run build\` first, or set DIST_DIR.`);
@@ -33,7 +34,7 @@ try {
   execFileSync(wrk, ['--version'], { stdio: 'ignore' });
 } catch (err) {
   // wrk --version exits 1 after printing its version; only a missing binary throws ENOENT.
-  if (err.code === 'ENOENT') fail(`wrk not found. Install it: apt-get install -y wrk (or set WRK_BIN).`);
+  if (/** @type {NodeJS.ErrnoException} */ (err).code === 'ENOENT') fail(`wrk not found. Install it: apt-get install -y wrk (or set WRK_BIN).`);
 }
 
 /** The routes to load: a lesson page and the largest fingerprinted script. */
@@ -59,7 +60,7 @@ function freePort() {
     const s = createServer();
     s.once('error', reject);
     s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (s.address());
       s.close(() => done(port));
     });
   });

@@ -1,3 +1,4 @@
+// @ts-check
 // How much the terminal player costs a reader, from the built site: the small
 // loader every page with a player ships, and the chunks it imports when a player
 // first nears the viewport (the player, xterm.js, addon-fit, xterm's CSS).

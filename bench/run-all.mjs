@@ -1,10 +1,11 @@
+// @ts-check
 // `npm run bench`: runs every benchmark on the current build (dist/; run
 // `npm run build` first) and writes what they print to docs/benchmarks-run.md,
 // with the machine and the date. docs/benchmarks.md holds the summary tables
 // (ours beside the Starlight peer), copied from a full run.
 // Usage: node bench/run-all.mjs [name ...]   e.g. node bench/run-all.mjs weight search
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 
 const BENCHES = [
@@ -28,6 +29,22 @@ const selected = BENCHES.filter(([name]) => only.length === 0 || only.includes(n
 if (selected.length === 0) {
   console.error(`bench: unknown benchmark ${only.join(', ')} (known: ${BENCHES.map(([n]) => n).join(', ')})`);
   process.exit(2);
+}
+
+// Lighthouse and chrome-launcher are the bench's own dependencies
+// (bench/package.json, its own lockfile), kept out of the project's install
+// so that CI never downloads them. Installed here on first use, then the
+// benchmarks are type-checked (bench/tsconfig.json) before they run.
+const benchDeps = 'bench/node_modules/.package-lock.json';
+if (!existsSync(benchDeps) || statSync('bench/package-lock.json').mtimeMs > statSync(benchDeps).mtimeMs) {
+  console.log('bench: installing the benchmarks\' own dependencies (npm ci --prefix bench)');
+  const install = spawnSync('npm', ['ci', '--prefix', 'bench', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  if (install.status !== 0) process.exit(install.status ?? 1);
+}
+const typecheck = spawnSync('npx', ['tsc', '-p', 'bench'], { stdio: 'inherit' });
+if (typecheck.status !== 0) {
+  console.error('bench: the benchmarks do not type-check (npx tsc -p bench)');
+  process.exit(typecheck.status ?? 1);
 }
 
 const sections = [];

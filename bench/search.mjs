@@ -1,3 +1,4 @@
+// @ts-check
 // Search cost in Chromium against the built site: bytes fetched and time to
 // first results for a cold query (fresh browser context, empty cache, nothing
 // of Pagefind loaded) and a warm one (a second, different query on the same
@@ -64,6 +65,7 @@ async function pageWeight(browser, base) {
 async function apiQuery(page, query) {
   return page.evaluate(async (q) => {
     const t0 = performance.now();
+    // @ts-expect-error: a URL of the site under test, resolved by the browser.
     const pagefind = await import('/pagefind/pagefind.js');
     const search = await pagefind.search(q);
     if (!search.results.length) throw new Error(`no results for ${q}`);
@@ -103,7 +105,7 @@ async function uiQuery(page, query) {
       if (start && summary.includes(q) && document.querySelector('pagefind-modal a.pf-result-link')) {
         obs.disconnect();
         const now = performance.now();
-        resolve({ ms: now - start, fromKeyMs: now - (window.__benchKeyAt ?? start) });
+        resolve({ ms: now - start, fromKeyMs: now - (/** @type {any} */ (window).__benchKeyAt ?? start) });
       }
     };
     const obs = new MutationObserver(check);
@@ -118,7 +120,7 @@ async function viaSearchBox(browser, base) {
   let mark = requests.mark();
   const openMs = await page.evaluate(() => new Promise((resolve) => {
     const t0 = performance.now();
-    window.__benchKeyAt = t0;
+    /** @type {any} */ (window).__benchKeyAt = t0;
     const obs = new MutationObserver(() => {
       if (document.activeElement?.matches('pagefind-modal input')) {
         obs.disconnect();
@@ -155,7 +157,7 @@ function summarize(samples, pick) {
 
 const external = arg('url', null);
 const server = external ? null : await startServer(process.env.SERVER ?? 'nginx');
-const base = (external ?? server.url).replace(/\/$/, '');
+const base = (external ?? server?.url ?? '').replace(/\/$/, '');
 const browser = await launchChromium();
 try {
   const weight = await pageWeight(browser, base);
@@ -166,7 +168,7 @@ try {
     ui.push(await viaSearchBox(browser, base));
   }
   const rows = [];
-  for (const [name, samples] of [['Pagefind API', api], ['search dialog', ui]]) {
+  for (const [name, samples] of /** @type {[string, any[]][]} */ ([['Pagefind API', api], ['search dialog', ui]])) {
     for (const phase of ['cold', 'warm']) {
       const time = summarize(samples, (s) => s[phase].ms);
       const bytes = summarize(samples, (s) => s[phase].bytes);

@@ -1,3 +1,4 @@
+// @ts-check
 // Seek time of the replay engine in a generated 10,000-event recording.
 //
 // 1. Node, engine only: parse, timeline, then seeks of every kind (random,
@@ -113,7 +114,7 @@ async function browserBench(text) {
     await page.locator('#cast-own[data-state="idle"]').waitFor({ timeout: 60_000 });
     const result = await page.evaluate(async () => {
       // The engine and sink are the element's own (TypeScript-private) fields.
-      const player = document.getElementById('cast-own');
+      const player = /** @type {any} */ (document.getElementById('cast-own'));
       const { engine, sink } = player;
       const D = engine.duration;
       let seed = 42;

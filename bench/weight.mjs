@@ -1,3 +1,4 @@
+// @ts-check
 // Page weight per page type, as a first-time visitor gets it over nginx (gzip,
 // cold cache): requests, transferred bytes by kind, JavaScript executed on load
 // (V8 coverage: scripts that ran, uncompressed), render-blocking requests.

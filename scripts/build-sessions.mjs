@@ -1,3 +1,4 @@
+// @ts-check
 // Turns the readable session scenarios (content/sessions/scenarios/<slug>.yaml)
 // into the asciicast files the site ships (content/sessions/<slug>.cast).
 // Deterministic: running it twice gives the same bytes.
@@ -25,7 +26,7 @@ for (const name of names) {
   try {
     data = parse(await readFile(source, 'utf8'));
   } catch (err) {
-    problems.push(`${source}: not valid YAML (${err.message.split('\n')[0]})`);
+    problems.push(`${source}: not valid YAML (${String(err instanceof Error ? err.message : err).split('\n')[0]})`);
     continue;
   }
   const result = checkScenario(data);

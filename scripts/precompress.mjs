@@ -1,3 +1,4 @@
+// @ts-check
 // Writes a gzip copy (`file.gz`) next to every text file of the built site,
 // so nginx's `gzip_static` sends it without compressing on each request
 // (nginx/snippets/compression.conf). Runs as the last step of `npm run
@@ -17,6 +18,10 @@ export const TEXT_EXTENSIONS = new Set([
 /** Files smaller than this are sent as they are (matches gzip_min_length). */
 export const MIN_SIZE = 256;
 
+/**
+ * @param {string} dir
+ * @returns {Generator<string>}
+ */
 function* walk(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -25,6 +30,7 @@ function* walk(dir) {
   }
 }
 
+/** @param {string} path */
 function extension(path) {
   const dot = path.lastIndexOf('.');
   return dot < 0 ? '' : path.slice(dot).toLowerCase();
@@ -68,7 +74,7 @@ if (isMain) {
     process.exit(2);
   }
   const t = precompress(dir);
-  const kib = (n) => (n / 1024).toFixed(1);
+  const kib = (/** @type {number} */ n) => (n / 1024).toFixed(1);
   console.log(
     `precompress: wrote ${t.written} .gz files in ${dir}/ ` +
       `(${kib(t.before)} KiB -> ${kib(t.after)} KiB)` +

@@ -1,3 +1,4 @@
+// @ts-check
 // Serves the built site (dist/) with `astro preview` on 127.0.0.1.
 // Usage: node scripts/preview.mjs [--port 4321]; DIST_DIR=/tmp/x serves another build.
 import { spawn } from 'node:child_process';

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run test:e2e`: browser tests only, against the current dist/ (build first
 // with `npm run build`). Extra arguments go to Playwright, e.g. a spec file name.
 import { spawnSync } from 'node:child_process';

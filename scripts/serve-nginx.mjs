@@ -1,3 +1,4 @@
+// @ts-check
 // `PORT=8080 npm run serve:nginx`: serves the built site with a real nginx
 // (Debian's, or NGINX_BIN) and the very same config files as the image, on
 // 127.0.0.1:$PORT, in the foreground. Ctrl-C stops it.
@@ -11,7 +12,7 @@
 // gives nginx a private temp folder laid out like /etc/nginx in the image:
 // symbolic links to nginx/nginx.conf, nginx/conf.d/ and nginx/snippets/
 // (used unchanged), plus an instance.conf with this run's port and site
-// folder. The folder is deleted when nginx exits.
+// folder and a default-listen.conf with the port for the catch-all server. The folder is deleted when nginx exits.
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, fstatSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const NGINX_DIR = join(root, 'nginx');
 const SHARED = ['nginx.conf', 'conf.d', 'snippets'];
 
+/** @param {string} message @returns {never} */
 function fail(message) {
   console.error(`serve:nginx: ${message}`);
   process.exit(2);
@@ -53,10 +55,8 @@ const prefix = mkdtempSync(join(tmpdir(), 'container-notes-nginx-'));
 // reach the temp folders inside (nothing here is secret).
 if (process.getuid?.() === 0) chmodSync(prefix, 0o711);
 for (const name of SHARED) symlinkSync(join(NGINX_DIR, name), join(prefix, name));
-writeFileSync(
-  join(prefix, 'instance.conf'),
-  `# Written by scripts/serve-nginx.mjs for this run only.\nlisten 127.0.0.1:${port} default_server;\nroot "${dist}";\n`,
-);
+writeFileSync(join(prefix, 'instance.conf'), `# Written by scripts/serve-nginx.mjs for this run only.\nlisten 127.0.0.1:${port};\nroot "${dist}";\n`);
+writeFileSync(join(prefix, 'default-listen.conf'), `# Written by scripts/serve-nginx.mjs for this run only.\nlisten 127.0.0.1:${port} default_server;\n`);
 
 let cleaned = false;
 function cleanUp() {

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm test`: every suite, one summary. Builds the site once, then runs the unit
 // and nginx tests (Vitest) and the browser tests (Playwright, real Chromium).
 // Ends with the line `N passed, N failed` summed over all suites.
@@ -8,6 +9,11 @@ import { requireTools } from './lib/require-tools.mjs';
 requireTools(['chromium', 'nginx']);
 mkdirSync('test-results', { recursive: true });
 
+/**
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {Record<string, string>} [env]
+ */
 function run(cmd, args, env = {}) {
   console.log(`\n> ${cmd} ${args.join(' ')}`);
   return spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } }).status ?? 1;
@@ -23,6 +29,7 @@ if (!process.env.SKIP_BUILD) {
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const suites = [];
 
+/** @param {string} file @returns {any} */
 function readJson(file) {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
@@ -31,9 +38,10 @@ function readJson(file) {
   }
 }
 
-// Vitest: unit tests and nginx behaviour tests.
+// Vitest: both projects (unit; integration over dist/ and nginx), with the
+// coverage thresholds on src/lib/** (vitest.config.ts).
 rmSync('test-results/unit.json', { force: true });
-const unitCode = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+const unitCode = run('npx', ['vitest', 'run', '--coverage', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
 const unit = readJson('test-results/unit.json');
 if (unit) {
   const failed = unit.numFailedTests + (unit.numRuntimeErrorTestSuites ?? 0) + (unitCode !== 0 && unit.numFailedTests === 0 ? 1 : 0);

@@ -1,3 +1,4 @@
+// @ts-check
 // Launches Debian's Chromium through Playwright for the benchmarks, with the
 // same binary and flags as the browser tests (scripts/lib/chromium.mjs).
 import { chromium } from '@playwright/test';

@@ -1,3 +1,4 @@
+// @ts-check
 // Starts the built site behind nginx (scripts/serve-nginx.mjs) or astro preview
 // on a free loopback port, waits until it answers, and stops it afterwards.
 import { spawn } from 'node:child_process';
@@ -9,7 +10,7 @@ export function freePort() {
     srv.unref();
     srv.on('error', reject);
     srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (srv.address());
       srv.close(() => resolve(port));
     });
   });
@@ -47,7 +48,7 @@ export async function startServer(kind, distDir = process.env.DIST_DIR ?? 'dist'
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once('exit', r));
       try {
-        process.kill(-child.pid, 'SIGTERM');
+        process.kill(-(child.pid ?? 0), 'SIGTERM');
       } catch {
         child.kill('SIGTERM');
       }

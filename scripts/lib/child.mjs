@@ -1,3 +1,4 @@
+// @ts-check
 // Shared by the scripts that start a long-running server as a child process.
 
 /**

@@ -1,3 +1,4 @@
+// @ts-check
 // The Chromium the tests and benchmarks drive: Debian's /usr/bin/chromium (or
 // CHROMIUM_PATH), never a downloaded browser, with the flags this machine kind
 // needs (no sandbox as root, no GPU, and no background connections, which a

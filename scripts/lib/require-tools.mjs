@@ -1,3 +1,4 @@
+// @ts-check
 // Fails loudly, with the fix, when a tool the tests need is missing.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -8,6 +9,11 @@ const HOW = {
   nginx: 'apt-get update && apt-get install -y nginx   (or set NGINX_BIN to an nginx binary)',
 };
 
+/**
+ * Path of a tool's binary: the configured one, or where Debian puts it.
+ * @param {'chromium' | 'nginx'} name
+ * @returns {string}
+ */
 export function toolPath(name) {
   if (name === 'chromium') return chromiumPath;
   if (name === 'nginx') {
@@ -22,6 +28,10 @@ export function toolPath(name) {
   throw new Error(`unknown tool ${name}`);
 }
 
+/**
+ * Exits with an install hint when a tool is missing.
+ * @param {('chromium' | 'nginx')[]} names
+ */
 export function requireTools(names) {
   const missing = names.filter((n) => !existsSync(toolPath(n)));
   if (missing.length === 0) return;

@@ -10,6 +10,7 @@ import facts from '../../content/reference/docker-cli.json';
 import { buildReference } from '../lib/commands/reference';
 import { explain, type CommandDoc, type ExplainData, type Explanation, type Part } from '../lib/commands/explain';
 import { splitCode } from '../lib/commands/docs';
+import { explainHref } from '../lib/routes';
 
 // Beyond these sizes the page would spend its time drawing, not explaining:
 // longer input is cut (and the learner told), long results are listed in part.
@@ -155,7 +156,7 @@ class CommandExplainer extends HTMLElement {
         if (m.suggestion) {
           const p = el('p', 'explain-fix', 'Probably meant: ');
           const a = el('a');
-          a.href = `/explain/?cmd=${encodeURIComponent(m.suggestion)}`;
+          a.href = explainHref(m.suggestion);
           a.append(el('code', undefined, m.suggestion));
           p.append(a);
           li.append(p);

@@ -7,6 +7,7 @@
  * and Esc clears it.
  */
 import { buildFilterIndex, filterCommands, type FilterEntry, type FilterIndex } from '../lib/commands/filter';
+import { searchHref } from '../lib/routes';
 
 function isEditable(el: Element | null): boolean {
   return !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
@@ -86,7 +87,7 @@ class CommandFilter extends HTMLElement {
       empty.hidden = shown.size > 0;
       for (const q of empty.querySelectorAll('[data-filter-query]')) q.textContent = trimmed;
       const search = empty.querySelector<HTMLAnchorElement>('[data-filter-search]');
-      if (search) search.href = `/search/?q=${encodeURIComponent(trimmed)}`;
+      if (search) search.href = searchHref(trimmed);
     }
     if (updateUrl) {
       const url = new URL(window.location.href);

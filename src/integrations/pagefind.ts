@@ -20,15 +20,19 @@ async function step<T>(name: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The part of Pagefind's Node API the build uses; a parameter, so tests can make each step fail. */
+export type PagefindApi = Pick<typeof pagefind, 'createIndex' | 'close'>;
+type Logger = Pick<AstroIntegrationLogger, 'info' | 'warn'>;
+
 /**
  * Indexes the built site in `siteDir` and writes the bundle to
  * `siteDir/pagefind`. Returns the number of searchable pages indexed. Always stops the
  * Pagefind service, even when a step fails.
  */
-export async function buildSearchIndex(siteDir: string, logger?: AstroIntegrationLogger): Promise<number> {
+export async function buildSearchIndex(siteDir: string, logger?: Logger, api: PagefindApi = pagefind): Promise<number> {
   const outputPath = join(siteDir, PAGEFIND_DIR);
   try {
-    const created = checkAnswer('creating the index', await step('creating the index', () => pagefind.createIndex({ ...PAGEFIND_CONFIG })));
+    const created = checkAnswer('creating the index', await step('creating the index', () => api.createIndex({ ...PAGEFIND_CONFIG })));
     const { index } = created;
     if (!index) throw new Error('Pagefind: creating the index returned no index and no error.');
     const added = checkAnswer(`indexing ${siteDir}`, await step(`indexing ${siteDir}`, () => index.addDirectory({ path: siteDir })));
@@ -49,7 +53,7 @@ export async function buildSearchIndex(siteDir: string, logger?: AstroIntegratio
     logger?.info(`indexed ${pages} searchable page${pages === 1 ? '' : 's'} (of ${files} HTML files) into ${outputPath}`);
     return pages;
   } finally {
-    await pagefind.close().catch((error: unknown) => {
+    await api.close().catch((error: unknown) => {
       logger?.warn(`could not stop the Pagefind service cleanly: ${error instanceof Error ? error.message : String(error)}`);
     });
   }

@@ -50,3 +50,13 @@ export function trackForeignRequests(page: Page, origin: string): string[] {
   });
   return foreign;
 }
+
+/**
+ * Waits until the page has loaded and the browser has had an idle moment:
+ * by then every script the page runs on load has run and started what it
+ * fetches. A real state to wait for, unlike `networkidle` or a fixed sleep.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 2_000 })));
+}

@@ -4,25 +4,11 @@
  * loading without layout shift, and files opened from disk (v2, v3, broken).
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { axeViolations } from './axe';
 import { test, expect } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 const FIXTURES = 'tests/fixtures/casts';
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** WCAG 2.x A/AA violations on the page as it is now (after the player has loaded). */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<Result> } }).axe;
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  });
-}
-
 /** The player region of a page (there is one per session page). */
 function player(page: Page, name: RegExp | string = /Terminal session/): Locator {
   return page.getByRole('region', { name });
@@ -38,15 +24,18 @@ async function ready(page: Page, path: string): Promise<Locator> {
   return p;
 }
 
-test('a session plays to its last frame', async ({ page }) => {
+test('a session plays to its last frame', { tag: '@nginx' }, async ({ page }) => {
   const p = await ready(page, '/playground/list-images/');
+  const slider = p.getByRole('slider', { name: 'Seek' });
+  // Start 4 s before the end (the slider counts ms): the last stretch still
+  // plays for real, but the test does not wait through the whole session.
+  await slider.fill(String(Math.max(0, Number(await slider.getAttribute('max')) - 4_000)));
   await p.getByRole('combobox', { name: 'Speed' }).selectOption('4');
   await p.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(p).toHaveAttribute('data-state', 'playing');
-  await expect(p).toHaveAttribute('data-state', 'ended', { timeout: 25_000 });
+  await expect(p).toHaveAttribute('data-state', 'ended');
   // The final frame: the last `docker images` (after the prune) and a fresh prompt.
   await expect(terminal(p)).toContainText(/Total reclaimed space: 9\.41kB.*\$ docker images.*hello-world +latest +1b44b5a3e06a.*\$\s*$/);
-  const slider = p.getByRole('slider', { name: 'Seek' });
   expect(await slider.inputValue()).toBe(await slider.getAttribute('max'));
   await expect(p.getByRole('button', { name: 'Replay' })).toBeVisible();
 });

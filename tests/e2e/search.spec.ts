@@ -4,12 +4,9 @@
  * flags as typed), filters by kind, the /search/ page, the 404 page's "search
  * for this", loading only on demand, and the messages when search cannot work.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { axeViolations } from './axe';
+import { settled, test, expect } from './fixtures';
 
 const dialogOf = (page: Page) => page.getByRole('dialog', { name: 'search' });
 const searchPage = (page: Page) => page.locator('cn-search-page');
@@ -43,19 +40,6 @@ async function resultUrls(scope: Locator): Promise<string[]> {
   return list.locator('a.pf-result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
-/** axe (WCAG 2.x A and AA) violations on the page as it is now. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // evaluate() runs outside the page's CSP, so axe can be injected under nginx too.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<Result> } }).axe;
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
 /** Types a query into the search box of `scope` and returns the result URLs. */
 async function search(scope: Locator, query: string): Promise<string[]> {
   await scope.getByRole('searchbox').fill(query);
@@ -64,7 +48,7 @@ async function search(scope: Locator, query: string): Promise<string[]> {
 }
 
 test.describe('the search dialog', () => {
-  test('"bridge" finds the Compose networks lesson, with highlighted excerpts and headings', async ({ page }) => {
+  test('"bridge" finds the Compose networks lesson, with highlighted excerpts and headings', { tag: '@nginx' }, async ({ page }) => {
     await page.goto('/lessons/cors/');
     const dialog = await openWithSlash(page);
     const urls = await search(dialog, 'bridge');
@@ -270,11 +254,11 @@ test.describe('loading on demand', () => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(r.url()));
     await page.goto('/lessons/compose-networks/');
-    await page.waitForLoadState('networkidle');
-    // Give the browser idle time, then scroll the whole lesson.
-    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 200))));
+    // Let the page go idle, scroll the whole lesson, and let it go idle again.
+    await settled(page);
     await page.mouse.wheel(0, 20_000);
-    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await settled(page);
     expect(fetched.filter(pagefindRequest)).toEqual([]);
     expect(fetched.filter((u) => /\/_astro\/search-ui\./.test(u)), 'our search chunk waits for the reader too').toEqual([]);
     expect(fetched.length).toBeGreaterThan(0);

@@ -33,3 +33,20 @@ export function lessonSlugs(): string[] {
     .sort()
     .map(lessonSlug);
 }
+
+/** The page template a route is built from: `/commands/container-run/` → `commands/[slug]`, `/` → `home`. */
+export function templateOf(route: string): string {
+  const parts = route.split('/').filter(Boolean);
+  return parts.length > 1 ? `${parts[0]}/[slug]` : (parts[0] ?? 'home');
+}
+
+/**
+ * Every lesson plus the first page of each other template: the pages whose
+ * markup differs. Checks that depend on markup, not on text, run over these.
+ */
+export function distinctPages(routes = builtRoutes()): string[] {
+  const firstOfTemplate = new Map<string, string>();
+  for (const r of routes) if (!firstOfTemplate.has(templateOf(r))) firstOfTemplate.set(templateOf(r), r);
+  const pages = new Set([...firstOfTemplate.values(), ...routes.filter((r) => templateOf(r) === 'lessons/[slug]')]);
+  return routes.filter((r) => pages.has(r));
+}

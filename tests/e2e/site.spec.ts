@@ -1,54 +1,12 @@
 /**
- * Site-wide browser checks on the real built site: every page opens without
- * console errors or failed requests, and every internal link and #anchor on it
- * resolves. Plus the foundation's features: home page, theme, copy buttons,
- * skip link, mobile layout, 404.
+ * The foundation's features in real Chromium on the real built site: home
+ * page, theme, copy buttons, skip link, mobile layout, 404. That every page
+ * loads without console errors is checked by quality.spec.ts (axe visits
+ * them all); that every internal link and #anchor resolves, by Vitest over
+ * dist/ (tests/integration/links.test.ts).
  */
-import { test, expect } from './fixtures';
-import { builtRoutes, lessonSlugs } from './site-pages';
-
-const routes = builtRoutes();
-// Pages already checked, per worker, so each target is fetched once.
-const linkCache = new Map<string, Promise<string | null>>();
-
-test.describe('every built page', () => {
-  test('the build has pages', () => {
-    expect(routes.length).toBeGreaterThan(5);
-  });
-
-  for (const route of routes) {
-    test(`${route} loads cleanly and its internal links resolve`, async ({ page, request, baseURL }) => {
-      const response = await page.goto(route);
-      expect(response?.status()).toBe(200);
-      await page.waitForLoadState('load');
-      const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-      const origin = new URL(baseURL!).origin;
-      const broken: string[] = [];
-      for (const href of new Set(hrefs)) {
-        const url = new URL(href);
-        if (url.origin !== origin) continue;
-        const target = url.pathname + url.search;
-        if (!linkCache.has(target)) {
-          linkCache.set(
-            target,
-            request.get(target).then(async (r) => (r.ok() ? await r.text() : null)),
-          );
-        }
-        const html = await linkCache.get(target)!;
-        if (html === null) broken.push(`${href} (not found)`);
-        else if (url.hash) {
-          const id = decodeURIComponent(url.hash.slice(1));
-          const here = url.pathname === new URL(page.url()).pathname;
-          const exists = here
-            ? await page.evaluate((i) => document.getElementById(i) !== null, id)
-            : html.includes(`id="${id}"`);
-          if (!exists) broken.push(`${href} (no element with id "${id}")`);
-        }
-      }
-      expect(broken, `broken internal links on ${route}`).toEqual([]);
-    });
-  }
-});
+import { settled, test, expect } from './fixtures';
+import { lessonSlugs } from './site-pages';
 
 test('the home page lists every lesson in course order', async ({ page }) => {
   await page.goto('/');
@@ -103,7 +61,7 @@ test.describe('lesson page', () => {
     await expect(page.locator('.checked-against')).toHaveText(/^Checked against Docker \d+, Compose v\d+\.$/);
   });
 
-  test('copy button copies the commands without their $ prompt', async ({ page, context }) => {
+  test('copy button copies the commands without their $ prompt', { tag: '@nginx' }, async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`/lessons/${first}/`);
     for (const slug of lessonSlugs()) {
@@ -156,13 +114,13 @@ test.describe('lesson page', () => {
       scripts.length = 0;
     }
     await expect(page.locator('cn-cast-player')).toHaveCount(0);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     expect(scripts.filter((u) => /pagefind|xterm|explain|cast-player|command-filter/.test(u))).toEqual([]);
     expect(scripts.length).toBeGreaterThan(0);
   });
 });
 
-test('an unknown address answers 404 with the site 404 page', async ({ page, watch }) => {
+test('an unknown address answers 404 with the site 404 page', { tag: '@nginx' }, async ({ page, watch }) => {
   watch.allow(/(HTTP 404|status of 404).*\/no-such-page\//);
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);

@@ -68,10 +68,12 @@ describe('one config, two environments', () => {
     for (const s of runtime) expect(s.split(' ')[1], s).not.toMatch(/^\//);
   });
 
-  it('takes port and site folder from instance.conf only', () => {
+  it('takes port and site folder from instance.conf only, and the catch-all listens on the same port', () => {
     expect(statements(siteConf)).toContain('include instance.conf');
+    expect(statements(siteConf)).toContain('include default-listen.conf');
     expect(statements(siteConf).filter((s) => /^(listen|root) /.test(s))).toEqual([]);
-    expect(statements(read('instance.conf'))).toEqual(['listen 8080 default_server', 'root /usr/share/nginx/html']);
+    expect(statements(read('instance.conf'))).toEqual(['listen 8080', 'root /usr/share/nginx/html']);
+    expect(statements(read('default-listen.conf'))).toEqual(['listen 8080 default_server']);
   });
 
   it('sets headers only in snippets, so no block drops the inherited ones', () => {

@@ -26,14 +26,19 @@ function one(headers: IncomingHttpHeaders, name: string): string {
 export function expectSecurityHeaders(headers: IncomingHttpHeaders, context = ''): void {
   const csp = parseCsp(one(headers, 'content-security-policy'));
   const src = (d: string) => csp.get(d) ?? [];
-  expect(src('default-src'), `${context} default-src`).toEqual(["'self'"]);
+  // Deny by default: every allowed kind of resource is named on its own.
+  expect(src('default-src'), `${context} default-src`).toEqual(["'none'"]);
+  for (const d of ['style-src', 'img-src', 'font-src', 'connect-src', 'worker-src', 'manifest-src']) {
+    expect(src(d), `${context} ${d}`).toContain("'self'");
+  }
+  expect(src('worker-src'), `${context} worker-src allows no blob: code`).not.toContain('blob:');
   expect(src('script-src'), `${context} script-src`).toContain("'self'");
   expect(src('script-src'), `${context} script-src`).toContain("'wasm-unsafe-eval'");
   expect(src('script-src'), `${context} script-src has no inline scripts`).not.toContain("'unsafe-inline'");
   expect(src('script-src'), `${context} script-src has no eval`).not.toContain("'unsafe-eval'");
   expect(src('frame-ancestors'), `${context} frame-ancestors`).toEqual(["'none'"]);
   expect(src('object-src'), `${context} object-src`).toEqual(["'none'"]);
-  expect(src('base-uri'), `${context} base-uri`).toEqual(["'self'"]);
+  expect(src('base-uri'), `${context} base-uri`).toEqual(["'none'"]);
   for (const [name, sources] of csp) {
     expect(sources, `${context} ${name} allows no wildcard or other host`).not.toContain('*');
     expect(sources.filter((s) => /^https?:/.test(s)), `${context} ${name} names no host`).toEqual([]);

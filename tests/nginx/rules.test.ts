@@ -5,14 +5,13 @@
  * an index, one file of every type the site serves.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectSecurityHeaders } from './policy';
-import { get, rawRequest, startNginx, type NginxServer } from './server';
+import { get, rawRequest, startNginx, writeSite, type NginxServer } from './server';
 
 const PRECOMPRESS = fileURLToPath(new URL('../../scripts/precompress.mjs', import.meta.url));
 const SECRET = 'SECRET-MUST-NOT-LEAK';
@@ -50,15 +49,8 @@ let server: NginxServer;
 let port: number;
 
 beforeAll(async () => {
-  site = mkdtempSync(join(tmpdir(), 'cn-nginx-site-'));
-  outside = mkdtempSync(join(tmpdir(), 'cn-nginx-outside-'));
-  // nginx started as root runs its workers as `nobody`: let them read the site.
-  chmodSync(site, 0o755);
-  chmodSync(outside, 0o755);
-  for (const [path, content] of Object.entries(FILES)) {
-    mkdirSync(dirname(join(site, path)), { recursive: true });
-    writeFileSync(join(site, path), content);
-  }
+  site = writeSite('cn-nginx-site-', FILES);
+  outside = writeSite('cn-nginx-outside-', {});
   // A link from inside the site to a file outside it.
   writeFileSync(join(outside, 'private.txt'), SECRET);
   symlinkSync(join(outside, 'private.txt'), join(site, 'leak.txt'));
@@ -85,7 +77,7 @@ describe('pages and pretty URLs', () => {
   });
 
   it('redirects /lessons/cors to /lessons/cors/ with a path-only Location', async () => {
-    const res = await get(port, '/lessons/cors', { headers: { Host: 'example.org:9999' } });
+    const res = await get(port, '/lessons/cors', { headers: { Host: 'localhost:9999' } });
     expect(res.status).toBe(301);
     expect(res.headers.location).toBe('/lessons/cors/');
   });

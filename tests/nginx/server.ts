@@ -6,11 +6,28 @@
  * some methods.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { createConnection, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const SERVE_SCRIPT = fileURLToPath(new URL('../../scripts/serve-nginx.mjs', import.meta.url));
+
+/**
+ * A fixture site in a new temp folder: path → content. Readable by nginx's
+ * workers, which run as `nobody` when the tests run as root.
+ */
+export function writeSite(prefix: string, files: Record<string, string | Buffer>): string {
+  const site = mkdtempSync(join(tmpdir(), prefix));
+  chmodSync(site, 0o755);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(site, path)), { recursive: true });
+    writeFileSync(join(site, path), content);
+  }
+  return site;
+}
 
 /** A running nginx; `stop()` shuts it down and waits for it to exit. */
 export interface NginxServer {
@@ -49,13 +66,19 @@ function exited(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts `serve-nginx.mjs` over `distDir` and waits until it accepts connections. */
-export async function startNginx(distDir: string): Promise<NginxServer> {
+/**
+ * Starts `serve-nginx.mjs` over `distDir` and waits until it accepts
+ * connections. With `accessLog`, nginx's access log (its stdout) goes to
+ * that file.
+ */
+export async function startNginx(distDir: string, options: { accessLog?: string } = {}): Promise<NginxServer> {
   const port = await freePort();
+  const logFd = options.accessLog ? openSync(options.accessLog, 'a') : undefined;
   const child = spawn(process.execPath, [SERVE_SCRIPT], {
     env: { ...process.env, PORT: String(port), DIST_DIR: distDir },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', logFd ?? 'ignore', 'pipe'],
   });
+  if (logFd !== undefined) closeSync(logFd);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const stop = async () => {
@@ -120,6 +143,43 @@ export function rawRequest(port: number, text: string): Promise<RawResponse> {
         if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
       }
       done({ status, headers, body: split < 0 ? Buffer.alloc(0) : all.subarray(split + 4) });
+    });
+    socket.write(text);
+  });
+}
+
+/**
+ * Sends `text`, then `trickle` bytes one every `everyMs`, and resolves when
+ * the server closes the connection: what it sent, and after how long.
+ */
+export function untilClosed(
+  port: number,
+  text: string,
+  trickle = { bytes: 0, everyMs: 1_000 },
+): Promise<{ received: Buffer; ms: number }> {
+  return new Promise((done, reject) => {
+    const started = Date.now();
+    const socket = createConnection({ host: '127.0.0.1', port });
+    const chunks: Buffer[] = [];
+    let sent = 0;
+    const timer = setInterval(() => {
+      if (sent < trickle.bytes && socket.writable) {
+        socket.write('x');
+        sent += 1;
+      }
+    }, trickle.everyMs);
+    const finish = () => {
+      clearInterval(timer);
+      done({ received: Buffer.concat(chunks), ms: Date.now() - started });
+    };
+    socket.on('data', (c: Buffer) => chunks.push(c));
+    socket.on('close', finish);
+    socket.on('error', (err: NodeJS.ErrnoException) => {
+      // A reset after the answer is still the server closing the connection.
+      if (err.code !== 'ECONNRESET') {
+        clearInterval(timer);
+        reject(err);
+      }
     });
     socket.write(text);
   });

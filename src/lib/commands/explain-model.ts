@@ -5,6 +5,7 @@
  * never dropped. Pure.
  */
 import type { Reference } from './reference.ts';
+import { commandHref } from '../routes.ts';
 
 /** What the site says about one command (from content/commands/*.yaml). */
 export interface CommandDoc {
@@ -160,7 +161,7 @@ export class Collector {
   /** Href of our page for a command, if we have one. */
   href(command: string): string | undefined {
     const doc = this.data.docs.get(command);
-    return doc ? `/commands/${doc.slug}/` : undefined;
+    return doc ? commandHref(doc.slug) : undefined;
   }
 
   finish(): Explanation {

@@ -15,24 +15,6 @@ import { COMMAND_GROUPS } from './groups.ts';
 
 export { COMMAND_GROUPS, GROUP_TITLES, type CommandGroup } from './groups.ts';
 
-/** The course's lesson routes (`/lessons/<slug>/`), in course order. */
-export const LESSON_SLUGS = [
-  'why-containers',
-  'setup',
-  'cors',
-  'flask-without-docker',
-  'dockerfile',
-  'dockerfile-layers',
-  'docker-cli',
-  'tags-and-registries',
-  'compose',
-  'compose-networks',
-  'volumes',
-  'container-security',
-  'managed-services',
-  'homework',
-] as const;
-
 const text = (min: number) => z.string().trim().min(min);
 
 /** One flag, described in our words. */
@@ -83,8 +65,11 @@ export const CommandSchema = z.strictObject({
   group: z.enum(COMMAND_GROUPS),
   options: z.array(CommandOptionSchema).default([]),
   examples: z.array(CommandExampleSchema).min(1),
-  /** Slugs of the lessons that teach this command. */
-  lessons: z.array(z.enum(LESSON_SLUGS)).default([]),
+  /**
+   * Slugs of the lessons that teach this command. Checked against the
+   * lessons that exist by the loader (checkCommandFile's `lessons`).
+   */
+  lessons: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)).default([]),
   mistakes: z.array(CommandMistakeSchema).default([]),
 });
 
@@ -108,7 +93,7 @@ const EXPECTED: Record<string, string> = {
   'examples.command': 'a command starting with "docker"',
   'examples.description': 'what the example does, at least 10 characters',
   examples: 'a list of at least one {command, description}',
-  lessons: `a list of lesson slugs (${LESSON_SLUGS.join(', ')})`,
+  lessons: 'a list of lesson slugs, like ["cors"]',
   'mistakes.wrong': 'the mistaken command or habit',
   'mistakes.why': 'why it is wrong, at least 10 characters',
   'mistakes.right': 'the correct command',
@@ -134,8 +119,10 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
  * Checks one command file. `file` is the path shown in messages
  * (`content/commands/container-run.yaml`); the slug is its base name. Returns
  * one readable message per problem; an empty list means the file is valid.
+ * `lessons`, when given, are the slugs of the lessons that exist: a command
+ * may only name those.
  */
-export function checkCommandFile(file: string, data: unknown): string[] {
+export function checkCommandFile(file: string, data: unknown, lessons?: readonly string[]): string[] {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return [`${file}: expected a YAML mapping with the fields ${Object.keys(CommandSchema.shape).join(', ')}`];
   }
@@ -158,6 +145,14 @@ export function checkCommandFile(file: string, data: unknown): string[] {
   const command = (data as { command?: unknown }).command;
   if (typeof command === 'string' && commandSlug(command) !== slug) {
     errors.push(`${file}: field "command" is "${command}", which belongs in ${commandSlug(command)}.yaml (expected the file name to be the command's slug)`);
+  }
+  const named = (data as { lessons?: unknown }).lessons;
+  if (lessons && Array.isArray(named)) {
+    named.forEach((slug, i) => {
+      if (typeof slug === 'string' && !lessons.includes(slug)) {
+        errors.push(`${file}: field "lessons.${i}" is the string "${slug}", which is not a lesson (expected one of ${lessons.join(', ')})`);
+      }
+    });
   }
   return errors;
 }

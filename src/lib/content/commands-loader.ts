@@ -11,11 +11,26 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-import { checkCommandFile } from '../commands/schema';
+import { checkCommandFile } from '../commands/schema.ts';
+import { lessonSlug } from '../lessons/navigation.ts';
+import { LESSONS_BASE } from './lessons-loader.ts';
 
-/** Reads and checks every command file in `dir`; returns the problems found. */
-export async function checkCommandFiles(root: string, base: string): Promise<string[]> {
+const COMMANDS_BASE = './content/commands';
+
+/** Slugs of the lessons in `lessonsBase` (the lessons collection's files). */
+async function lessonSlugs(root: string, lessonsBase: string): Promise<string[]> {
+  const names = await readdir(join(root, lessonsBase)).catch(() => []);
+  return names.filter((n) => /\.mdx?$/.test(n)).map(lessonSlug);
+}
+
+/**
+ * Reads and checks every command file in `dir`, and that each lesson a
+ * command names is one of the lessons in `lessonsBase`; returns the problems
+ * found.
+ */
+export async function checkCommandFiles(root: string, base: string, lessonsBase = LESSONS_BASE): Promise<string[]> {
   const dir = join(root, base);
+  const lessons = await lessonSlugs(root, lessonsBase);
   const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
   const errors: string[] = [];
   if (names.length === 0) errors.push(`${relative(root, dir) || base}: no command files (*.yaml) found`);
@@ -28,17 +43,17 @@ export async function checkCommandFiles(root: string, base: string): Promise<str
       errors.push(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
       continue;
     }
-    errors.push(...checkCommandFile(file, data));
+    errors.push(...checkCommandFile(file, data, lessons));
   }
   return errors;
 }
 
-export function commandsLoader(base = './content/commands'): Loader {
+export function commandsLoader(base = COMMANDS_BASE, lessonsBase = LESSONS_BASE): Loader {
   const inner = glob({ base, pattern: '*.yaml' });
   return {
     name: 'container-notes-commands',
     async load(context) {
-      const errors = await checkCommandFiles(fileURLToPath(context.config.root), base);
+      const errors = await checkCommandFiles(fileURLToPath(context.config.root), base, lessonsBase);
       if (errors.length > 0) throw new Error(`Broken command files:\n  - ${errors.join('\n  - ')}`);
       await inner.load(context);
     },

@@ -11,10 +11,13 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-import { checkLessons, frontmatterText, type LessonSource } from './lesson-schema';
-import { lessonSlug } from '../lessons/navigation';
+import { checkLessons, frontmatterText, type LessonSource } from './lesson-schema.ts';
+import { lessonSlug } from '../lessons/navigation.ts';
 
-export function lessonsLoader(base = './content/lessons'): Loader {
+/** Where the lessons collection's files live (the commands loader checks links against them). */
+export const LESSONS_BASE = './content/lessons';
+
+export function lessonsLoader(base = LESSONS_BASE): Loader {
   // Route ids drop the ordering prefix: 02-cors.mdx is served at /lessons/cors/.
   const inner = glob({ base, pattern: '*.mdx', generateId: ({ entry }) => lessonSlug(entry) });
   return {

@@ -4,6 +4,7 @@
  * command reference (src/lib/commands/), so the player never ships the whole
  * reference: a page passes only the small name → slug table it needs.
  */
+import { commandHref, explainHref } from '../routes.ts';
 
 /** Command words without `docker` (`ps`, `container ls`, `compose up`) → cheat-sheet slug. */
 export type CommandIndex = Readonly<Record<string, string>>;
@@ -19,7 +20,7 @@ export interface CommandLinks {
 
 /** The explainer's URL for a command line. */
 export function explainUrl(command: string): string {
-  return `/explain/?cmd=${encodeURIComponent(command)}`;
+  return explainHref(command);
 }
 
 /**
@@ -40,7 +41,7 @@ export function commandLinks(command: string, index: CommandIndex): CommandLinks
     const slug = index[names.slice(0, n).join(' ')];
     if (slug) {
       links.slug = slug;
-      links.cheatSheet = `/commands/${slug}/`;
+      links.cheatSheet = commandHref(slug);
       break;
     }
   }

@@ -4,7 +4,7 @@
  * says what it is (lesson, command, session). Class names are Pagefind's, so
  * its stylesheet, its keyboard navigation and our theme all still apply.
  */
-import { kindLabelsOf } from './kinds';
+import { kindLabelsOf } from './kinds.ts';
 
 /** The part of a Pagefind sub-result (a heading within the page) that we show. */
 export interface SubResultData {

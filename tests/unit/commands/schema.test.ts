@@ -24,12 +24,20 @@ describe('checkCommandFile: names the file, the field and what was expected', ()
       [`${file}: field "options.0.shorthand" is the string "aa" (expected one letter without its dash, like "p")`],
     ],
     ['an unknown field', { ...valid, colour: 'red' }, [`${file}: field "colour" is not a command field`]],
-    ['an unknown lesson', { ...valid, lessons: ['nope'] }, [expect.stringMatching(/field "lessons\.0" is the string "nope" \(expected a list of lesson slugs \(why-containers, /) as unknown as string]],
+    ['a lesson that is not a slug', { ...valid, lessons: ['No Such'] }, [`${file}: field "lessons.0" is the string "No Such" (expected a list of lesson slugs, like ["cors"])`]],
     ['no examples', { ...valid, examples: [] }, [`${file}: field "examples" is a list (expected a list of at least one {command, description})`]],
     ['the wrong file', { ...valid, command: 'docker image ls' }, [`${file}: field "command" is "docker image ls", which belongs in image-ls.yaml (expected the file name to be the command's slug)`]],
   ];
   it.each(table)('%s', (_name, data, expected) => {
     expect(checkCommandFile(file, data)).toEqual(expected);
+  });
+
+  it.each([
+    [['cors'], []],
+    [['cors', 'nope'], [`${file}: field "lessons.1" is the string "nope", which is not a lesson (expected one of cors, setup)`]],
+    [[], []],
+  ])('lessons %j against the lessons that exist', (lessons, expected) => {
+    expect(checkCommandFile(file, { ...valid, lessons }, ['cors', 'setup'])).toEqual(expected);
   });
 });
 
@@ -44,6 +52,7 @@ describe('commandsLoader: a broken command file fails the build with every probl
         `${dir}/image-rm.yaml: field "options.0.colour" is not a command field`,
         `${dir}/image-rm.yaml: field "examples" is a list (expected a list of at least one {command, description})`,
         `${dir}/volume-ls.yaml: field "command" is "docker volume create", which belongs in volume-create.yaml (expected the file name to be the command's slug)`,
+        expect.stringMatching(new RegExp(`^${dir}/image-rm\\.yaml: field "lessons\\.0" is the string "not-a-lesson", which is not a lesson \\(expected one of why-containers, setup, cors, `)),
       ]),
     );
     expect(errors.some((e) => e.startsWith(`${dir}/network-ls.yaml: not valid YAML`))).toBe(true);

@@ -21,6 +21,8 @@ interface Service {
   healthcheck?: { test?: string[] | string; disable?: boolean };
   deploy?: { resources?: { limits?: { cpus?: string; memory?: string; pids?: number } } };
   network_mode?: string;
+  restart?: string;
+  logging?: { driver?: string; options?: Record<string, string> };
   volumes?: unknown[];
 }
 
@@ -76,5 +78,14 @@ describe('compose.yaml', () => {
   it('shares nothing with the host it does not need', () => {
     expect(site?.network_mode).toBeUndefined();
     expect(site?.volumes ?? []).toEqual([]);
+  });
+
+  it('restarts after a crash, at most 5 times', () => {
+    expect(site?.restart).toBe('on-failure:5');
+  });
+
+  it('rotates its logs: json-file, at most 3 files of 10 MB', () => {
+    expect(site?.logging?.driver).toBe('json-file');
+    expect(site?.logging?.options).toEqual({ 'max-size': '10m', 'max-file': '3' });
   });
 });

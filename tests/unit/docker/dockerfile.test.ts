@@ -70,9 +70,27 @@ describe('Dockerfile', () => {
       if (from) expect(`${from} ${args(c)}`).toBe('build /app/dist/ /usr/share/nginx/html/');
       else expect(args(c), args(c)).toMatch(/^nginx\/\S+( nginx\/\S+)* \/etc\/nginx\//);
     }
-    // No package manager, compiler or Node in the runtime stage.
+    // No package added, no compiler or Node in the runtime stage (upgrading
+    // a package the base already has is allowed: see the pcre2 test).
     const runs = finalStage.filter((i) => keyword(i) === 'RUN').map(args).join('\n');
     expect(runs).not.toMatch(/\b(apk add|apt-get|npm|node|curl)\b/);
+  });
+
+  it('upgrades pcre2 in the runtime stage, as root, and fails the build below 10.49-r0', () => {
+    const runs = finalStage.filter((i) => keyword(i) === 'RUN');
+    const upgrade = runs.find((i) => /\bapk upgrade --no-cache pcre2\b/.test(args(i)));
+    expect(upgrade, 'RUN apk upgrade --no-cache pcre2').toBeDefined();
+    expect(args(upgrade!)).toMatch(/apk version -t "\$v" 10\.49-r0\)" = "<"/);
+    expect(args(upgrade!)).toMatch(/exit 1/);
+    const line = upgrade!.getRange().start.line;
+    const userBefore = finalStage.filter((i) => keyword(i) === 'USER' && i.getRange().start.line < line).at(-1);
+    expect(userBefore && args(userBefore).trim()).toBe('root');
+  });
+
+  it('installs only runtime dependencies for the build (npm ci --omit=dev)', () => {
+    const npmCi = instructions.filter((i) => keyword(i) === 'RUN' && /\bnpm ci\b/.test(args(i)));
+    expect(npmCi).toHaveLength(1);
+    expect(args(npmCi[0]!)).toMatch(/npm ci --omit=dev\b/);
   });
 
   it('copies files that exist in the repository', () => {
@@ -89,7 +107,7 @@ describe('Dockerfile', () => {
     expect(args(health[0]!)).toMatch(/CMD .*8080/);
     expect(finalStage.filter((i) => keyword(i) === 'STOPSIGNAL').map(args)).toEqual(['SIGQUIT']);
     const labels = finalStage.filter((i) => keyword(i) === 'LABEL').map(args).join(' ');
-    for (const key of ['title', 'description', 'version', 'revision']) {
+    for (const key of ['title', 'description', 'version', 'revision', 'source', 'created']) {
       expect(labels).toContain(`org.opencontainers.image.${key}=`);
     }
   });

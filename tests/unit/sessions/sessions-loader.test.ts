@@ -21,7 +21,7 @@ describe('sessionsLoader', () => {
     expect(lines).toHaveLength(4);
     expect(lines[0]).toBe('Broken session recordings:');
     // The JSON detail is the JavaScript engine's own wording.
-    expect(lines[1]).toMatch(/^  - tests\/fixtures\/sessions-broken\/bad-json\.cast:3: not valid JSON \(.+\)$/);
+    expect(lines[1]).toMatch(/^ {2}- tests\/fixtures\/sessions-broken\/bad-json\.cast:3: not valid JSON \(.+\)$/);
     expect(lines.slice(2)).toEqual([
       '  - tests/fixtures/sessions-broken/bad-json.cast:5: the time is -1 (expected a number of seconds, 0 or more)',
       '  - tests/fixtures/sessions-broken/no-markers.cast:1: the recording has no markers ("m" events); each command needs one, named after it',
