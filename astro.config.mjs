@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { codeBlockTransformer } from './src/lib/markdown/code-blocks.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { composeValidator } from './src/integrations/compose-validator.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -26,6 +27,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // virtual:compose-validator: the Compose schema compiled to plain code at build time (the CSP forbids eval).
+    plugins: [composeValidator()],
     build: {
       // Never inline scripts or assets into HTML: the Content-Security-Policy
       // allows scripts from our own origin only (no 'unsafe-inline').

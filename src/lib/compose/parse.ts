@@ -1,0 +1,72 @@
+/**
+ * Reads a compose file with the `yaml` package, keeping the document so every
+ * key and value can be traced back to its line and column.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+
+export type Path = (string | number)[];
+
+export interface YamlError {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface ParsedCompose {
+  data: unknown;
+  errors: YamlError[];
+  /** Line and column (1-based) of the value at a path, or of its nearest parent. */
+  locate(path: Path): { line: number; column: number };
+  /** Line of the key itself (for a map entry), else of the value. */
+  keyLine(path: Path): number;
+  /** The scalar at a path as written, with its quoting style. */
+  scalarStyle(path: Path): { source: string; quoted: boolean } | null;
+}
+
+export function parseCompose(text: string): ParsedCompose {
+  const lc = new LineCounter();
+  // Compose reads YAML 1.2 core types; `merge` keeps `<<: *anchor` working as docker compose does.
+  const doc: Document = parseDocument(text, { lineCounter: lc, merge: true, prettyErrors: false, uniqueKeys: true });
+  const errors: YamlError[] = [...doc.errors].map((e) => {
+    const pos = lc.linePos(e.pos[0]);
+    return { line: pos.line, column: pos.col, message: e.message.split('\n')[0] };
+  });
+  const data = errors.length ? null : doc.toJS({ maxAliasCount: 1000 });
+  const nodeAt = (path: Path): { node: Node | null; keyNode: Node | null } => {
+    let node: unknown = doc.contents;
+    let keyNode: Node | null = null;
+    for (const part of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === part);
+        if (!pair) break;
+        keyNode = pair.key as Node;
+        node = pair.value;
+      } else if (isSeq(node) && typeof part === 'number' && node.items[part]) {
+        keyNode = null;
+        node = node.items[part];
+      } else break;
+    }
+    return { node: (node as Node) ?? null, keyNode };
+  };
+  const pos = (n: Node | null) => {
+    const p = lc.linePos(n?.range?.[0] ?? 0);
+    return { line: p.line, column: p.col };
+  };
+  return {
+    data,
+    errors,
+    locate: (path) => {
+      const { node, keyNode } = nodeAt(path);
+      return pos(node ?? keyNode);
+    },
+    keyLine: (path) => {
+      const { node, keyNode } = nodeAt(path);
+      return pos(keyNode ?? node).line;
+    },
+    scalarStyle: (path) => {
+      const { node } = nodeAt(path);
+      if (!isScalar(node) || !node.range) return null;
+      return { source: text.slice(node.range[0], node.range[1]), quoted: node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' };
+    },
+  };
+}
