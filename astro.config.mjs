@@ -29,6 +29,8 @@ export default defineConfig({
   vite: {
     // virtual:compose-validator: the Compose schema compiled to plain code at build time (the CSP forbids eval).
     plugins: [composeValidator()],
+    // The file explainer's Web Worker is bundled by its own pipeline, which needs the plugin too.
+    worker: { plugins: () => [composeValidator()] },
     build: {
       // Never inline scripts or assets into HTML: the Content-Security-Policy
       // allows scripts from our own origin only (no 'unsafe-inline').

@@ -19,7 +19,7 @@ export function composeValidatorSource(): string {
   delete schema.$schema;
   dropAnnotations(schema);
   // allErrors stays off: the first error per location is what a learner needs, and it halves the code.
-  const ajv = new Ajv({ code: { source: true, esm: true, optimize: true }, strict: false, messages: true });
+  const ajv = new Ajv({ code: { source: true, esm: true, optimize: true }, strict: false, messages: false, inlineRefs: false });
   const code = standaloneCode(ajv, ajv.compile(schema));
   // Ajv's ESM output still pulls its deep-equal helper with require(); make it an import for Vite.
   return code.replace(/const (\w+) = require\("ajv\/dist\/runtime\/equal"\)\.default;/, 'import $1 from "ajv/dist/runtime/equal.js";');

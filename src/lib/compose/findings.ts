@@ -1,5 +1,6 @@
 /** Compose mistakes and surprises, each with why and a fix. */
 import { finding, type Finding } from '../files/types';
+import { parseImageRef } from '../dockerfile/image-ref';
 import type { ComposeModel } from './model';
 import type { ParsedCompose } from './parse';
 
@@ -9,12 +10,16 @@ const SLOW_STARTERS = /(^|\/)(postgres|mysql|mariadb|mongo|redis|rabbitmq|elasti
 export function composeFindings(m: ComposeModel, data: Record<string, unknown>, p: ParsedCompose): Finding[] {
   const out: Finding[] = [];
   const at = (path: (string | number)[]) => p.locate(path);
-  const keyAt = (path: (string | number)[]) => ({ line: p.keyLine(path), column: 1 });
+  const keyAt = (path: (string | number)[]) => p.keyPos(path);
   if ('version' in data) out.push(finding('ObsoleteVersion', 'warning', keyAt(['version']), 'The top-level `version` is obsolete.', 'Compose v2 ignores it and prints a warning; the file is always read with the latest Compose Specification.', 'Delete the `version:` line.'));
   const names = new Set(m.services.map((s) => s.name));
   for (const s of m.services) {
     const sp = ['services', s.name];
     if (!s.image && !s.build && !s.extendsFrom) out.push(finding('NoImageOrBuild', 'error', keyAt(sp), `Service \`${s.name}\` has neither \`image\` nor \`build\`.`, 'Compose needs one of them to know what to run.', 'Add `image: <name>:<tag>` or `build: ./folder`.'));
+    if (s.image && !s.build) {
+      const ref = parseImageRef(s.image);
+      if (!ref.digest && (!ref.tag || ref.tag === 'latest')) out.push(finding('UnpinnedImage', 'warning', at([...sp, 'image']), `\`${s.image}\` ${ref.tag ? 'uses the `latest` tag' : 'has no tag, so Docker uses `latest`'}.`, '`latest` changes whenever a new release is published: the same file runs different software next month.', `Pin a version, e.g. \`${ref.repository}:<version>\`.`));
+    }
     if (s.links.length) out.push(finding('Links', 'warning', keyAt([...sp, 'links']), `\`links\` on \`${s.name}\` is a legacy option.`, 'Services on the same Compose network already reach each other by service name; links only add aliases and an implicit start order.', 'Remove `links`; use the service name as host name, and `depends_on` for order.'));
     for (const i of (Array.isArray(s.raw.ports) ? s.raw.ports : []).keys()) {
       const style = p.scalarStyle([...sp, 'ports', i]);

@@ -19,6 +19,8 @@ export interface ParsedCompose {
   locate(path: Path): { line: number; column: number };
   /** Line of the key itself (for a map entry), else of the value. */
   keyLine(path: Path): number;
+  /** Line and column of the key itself (for a map entry), else of the value. */
+  keyPos(path: Path): { line: number; column: number };
   /** The scalar at a path as written, with its quoting style. */
   scalarStyle(path: Path): { source: string; quoted: boolean } | null;
 }
@@ -27,9 +29,13 @@ export function parseCompose(text: string): ParsedCompose {
   const lc = new LineCounter();
   // Compose reads YAML 1.2 core types; `merge` keeps `<<: *anchor` working as docker compose does.
   const doc: Document = parseDocument(text, { lineCounter: lc, merge: true, prettyErrors: false, uniqueKeys: true });
+  const lines = text.split('\n');
   const errors: YamlError[] = [...doc.errors].map((e) => {
     const pos = lc.linePos(e.pos[0]);
-    return { line: pos.line, column: pos.col, message: e.message.split('\n')[0] };
+    // Indentation errors point at the start of the line; the key that is out of place is more useful.
+    const lead = /^[ \t]*/.exec(lines[pos.line - 1] ?? '')![0].length;
+    const column = e.code === 'BAD_INDENT' && pos.col <= lead ? lead + 1 : pos.col;
+    return { line: pos.line, column, message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') };
   });
   const data = errors.length ? null : doc.toJS({ maxAliasCount: 1000 });
   const nodeAt = (path: Path): { node: Node | null; keyNode: Node | null } => {
@@ -62,6 +68,10 @@ export function parseCompose(text: string): ParsedCompose {
     keyLine: (path) => {
       const { node, keyNode } = nodeAt(path);
       return pos(keyNode ?? node).line;
+    },
+    keyPos: (path) => {
+      const { node, keyNode } = nodeAt(path);
+      return pos(keyNode ?? node);
     },
     scalarStyle: (path) => {
       const { node } = nodeAt(path);

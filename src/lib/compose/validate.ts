@@ -17,7 +17,7 @@ export function schemaFindings(data: unknown, p: ParsedCompose): Finding[] {
     let at: { line: number; column: number };
     if (e.keyword === 'additionalProperties') {
       const key = String(e.params.additionalProperty);
-      at = { line: p.keyLine([...path, key]), column: p.locate([...path, key]).column };
+      at = p.keyPos([...path, key]);
       message = `\`${key}\` is not a Compose key allowed in ${where}.`;
     } else {
       at = p.locate(path);

@@ -21,8 +21,9 @@ export function buildChecks(w: Walk): Finding[] {
   const casings = { upper: 0, lower: 0 };
   for (const { instr: ins, stage } of w.steps) {
     const at = { line: ins.line, column: ins.column };
-    if (ins.typed === ins.typed.toUpperCase()) casings.upper++;
-    else if (ins.typed === ins.typed.toLowerCase()) casings.lower++;
+    const known = /^[A-Za-z]+$/.test(ins.typed);
+    if (known && ins.typed === ins.typed.toUpperCase()) casings.upper++;
+    else if (known && ins.typed === ins.typed.toLowerCase()) casings.lower++;
     switch (ins.keyword) {
       case 'FROM': {
         const asWord = ins.words[1];
@@ -74,7 +75,7 @@ export function buildChecks(w: Walk): Finding[] {
   }
   if (casings.upper && casings.lower) {
     const minority = casings.upper >= casings.lower ? 'lowercase' : 'uppercase';
-    const s = w.steps.find(({ instr }) => (minority === 'lowercase' ? instr.typed === instr.typed.toLowerCase() : instr.typed === instr.typed.toUpperCase()));
+    const s = w.steps.find(({ instr }) => /^[A-Za-z]+$/.test(instr.typed) && (minority === 'lowercase' ? instr.typed === instr.typed.toLowerCase() : instr.typed === instr.typed.toUpperCase()));
     if (s) out.push(finding('ConsistentInstructionCasing', 'warning', { line: s.instr.line, column: s.instr.column }, `Command '${s.instr.typed}' should match the case of the command majority (${minority === 'lowercase' ? 'uppercase' : 'lowercase'}).`, 'Instructions work in any case, but mixed casing makes the file harder to read.', 'Write all instructions in upper case.'));
   }
   return out;

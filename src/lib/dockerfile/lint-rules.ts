@@ -6,6 +6,7 @@ import { finding, type Finding } from '../files/types';
 import type { Walk } from './analyze';
 import { endOfLife } from './image-ref';
 import { envPairs } from './pairs';
+import { rootImage } from './state';
 
 const INSTALL = /\b(pip3?|python3? -m pip) install\b|\bnpm (install|ci|i)\b|\byarn( install)?\s*($|&&|;)|\bpnpm install\b|\bbundle install\b|\bgo mod download\b|\bcomposer install\b|\bpoetry install\b/;
 
@@ -61,7 +62,9 @@ export function lintRules(w: Walk): Finding[] {
     }
   }
   const last = w.stages[w.stages.length - 1];
-  if (last && !last.user && !last.scratch) {
+  // Images built to run unprivileged (nginx-unprivileged, distroless :nonroot) already set a user.
+  const root = last ? rootImage(last) ?? '' : '';
+  if (last && !last.user && !last.scratch && !/unprivileged|rootless|nonroot/.test(root)) {
     const from = w.steps.find((s) => s.instr.keyword === 'FROM' && s.stage === last.index)!.instr;
     out.push(finding('NoUser', 'warning', { line: from.line, column: from.column }, 'The final stage never sets USER, so the container runs as root (unless the base image sets a user).', 'A process running as root in the container makes any break-out or file-permission mistake far more dangerous.', 'Create an unprivileged user and switch to it near the end: `RUN useradd --create-home app` then `USER app` (Alpine: `adduser -D app`).'));
   }
