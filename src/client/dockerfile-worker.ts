@@ -6,4 +6,9 @@
 import { explainDockerfile } from '../lib/dockerfile/index';
 import { serve } from './worker-serve';
 
+// dockerfile-ast checks for a UTF-8 byte-order mark with Node's Buffer.from(char).
+// Browsers have no Buffer; TextEncoder gives the same bytes for that check.
+const g = globalThis as unknown as { Buffer?: { from(s: string): Uint8Array } };
+g.Buffer ??= { from: (s: string) => new TextEncoder().encode(s) };
+
 serve(explainDockerfile);
