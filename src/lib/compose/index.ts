@@ -36,7 +36,7 @@ export function explainCompose(text: string, opts: { env?: Env; folder?: string 
   const model = buildModel(data, opts.env);
   const plan = planProject(model, opts.folder);
   const findings = [...schemaFindings(data, p), ...composeFindings(model, data, p)];
-  if (plan.cycle) findings.push({ rule: 'DependencyCycle', severity: 'error', ...p.keyPos(['services', plan.cycle[0], 'depends_on']), message: `depends_on goes round in a circle: ${plan.cycle.join(' → ')}.`, why: 'Compose cannot choose which to start first and refuses the file.', fix: 'Remove one of the dependencies.' });
+  if (plan.cycle) findings.push({ rule: 'DependencyCycle', severity: 'error', ...p.keyPos(['services', plan.cycle[0] ?? '', 'depends_on']), message: `depends_on goes round in a circle: ${plan.cycle.join(' → ')}.`, why: 'Compose cannot choose which to start first and refuses the file.', fix: 'Remove one of the dependencies.' });
   const variables = model.vars.map((v) => ({ name: v.name, text: v.text, line: p.locate(v.path).line, resolved: v.resolved, defined: v.defined }));
   return { kind: 'compose', lines: keyNotes(p, model, plan), plan, variables, findings: findings.sort(bySeverityThenLine), diagram: diagram(model, plan) };
 }

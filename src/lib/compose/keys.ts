@@ -4,7 +4,7 @@ import type { ComposeModel, ServiceModel } from './model';
 import type { ParsedCompose } from './parse';
 import { mountText, portText, type ProjectPlan } from './project';
 
-const TOP: Record<string, string> = {
+const TOP: Record<string, string | undefined> = {
   version: 'Obsolete: Compose v2 ignores it.',
   name: 'The project name: prefixes containers, networks and volumes.',
   services: 'The containers to run, one entry per service.',
@@ -15,7 +15,7 @@ const TOP: Record<string, string> = {
   include: 'Pulls in other compose files as part of this project.',
 };
 
-const SERVICE: Record<string, string> = {
+const SERVICE: Record<string, string | undefined> = {
   image: 'The image to run (pulled if missing); with `build`, the tag given to the built image.',
   command: 'Replaces the image\'s CMD.',
   entrypoint: 'Replaces the image\'s ENTRYPOINT (and clears its CMD).',
@@ -60,7 +60,7 @@ export function keyNotes(p: ParsedCompose, m: ComposeModel, plan: ProjectPlan): 
     const extra = key === 'networks' ? plan.networks.filter((n) => n.declared).map((n) => `\`${n.key}\` is created as \`${n.name}\`${n.external ? ' (external: it must already exist; Compose does not create it)' : ''}, driver ${n.driver}${n.internal ? ', internal (no outside access)' : ''}; ${n.services.length ? `joined by ${n.services.map((s) => `\`${s}\``).join(', ')}` : 'no service joins it, so it has no effect'}.`) : [];
     note([key], key, [TOP[key] ?? (key.startsWith('x-') ? 'An extension field: Compose ignores it; it holds values to reuse with YAML anchors.' : 'Not a Compose key.'), ...extra]);
   }
-  note(['services'], 'services', [TOP.services, `${m.services.length} service(s): ${m.services.map((s) => `\`${s.name}\``).join(', ')}.`]);
+  note(['services'], 'services', ['The containers to run, one entry per service.', `${m.services.length} service(s): ${m.services.map((s) => `\`${s.name}\``).join(', ')}.`]);
   for (const s of m.services) {
     note(['services', s.name], `services.${s.name}`, [serviceSummary(s, plan)]);
     for (const key of Object.keys(s.raw)) note(['services', s.name, key], `${s.name}.${key}`, serviceKey(s, key, plan));
@@ -90,7 +90,7 @@ function serviceKey(s: ServiceModel, key: string, plan: ProjectPlan): string[] {
     case 'networks':
       return [`Joins ${list(s.networks)} only (not \`default\`): it reaches ${plan.services.find((x) => x.name === s.name)?.reaches.length ? list(plan.services.find((x) => x.name === s.name)!.reaches) : 'no other service'} by name.`];
     case 'env_file':
-      return [SERVICE.env_file, `Files: ${list(s.envFiles)}. They are read on your machine; a missing file stops \`up\` with an error unless marked \`required: false\`.`];
+      return [SERVICE.env_file ?? '', `Files: ${list(s.envFiles)}. They are read on your machine; a missing file stops \`up\` with an error unless marked \`required: false\`.`];
     default:
       return [SERVICE[key] ?? (key.startsWith('x-') ? 'An extension field: ignored by Compose.' : 'A service option; see the Compose file reference.')];
   }

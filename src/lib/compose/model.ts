@@ -161,7 +161,7 @@ export function port(p: unknown, index: number): PortMap {
   }
   // An IPv6 host address is written in brackets: "[::1]:8080:80".
   const v6 = /^\[([^\]]+)\]:(.*)$/.exec(s);
-  const parts = v6 ? [v6[1], ...v6[2].split(':')] : s.split(':');
+  const parts = v6 ? [v6[1] ?? '', ...(v6[2] ?? '').split(':')] : s.split(':');
   const target = parts.pop()!;
   const published = parts.length ? parts.pop()! || null : null;
   const hostIp = parts.length ? parts.join(':') : null;
@@ -176,8 +176,8 @@ export function mount(v: unknown, index: number): Mount {
     return { index, type: type === 'bind' ? 'bind' : type === 'tmpfs' ? 'tmpfs' : source ? 'volume' : 'anonymous', source, target: String(v.target ?? ''), readOnly: v.read_only === true };
   }
   const parts = String(v).split(':');
-  if (parts.length === 1) return { index, type: 'anonymous', source: null, target: parts[0], readOnly: false };
-  const [source, target, mode = ''] = parts;
+  if (parts.length === 1) return { index, type: 'anonymous', source: null, target: parts[0] ?? '', readOnly: false };
+  const [source = '', target = '', mode = ''] = parts;
   const bind = /^[./~]/.test(source) || /^[A-Za-z]$/.test(source);
   return { index, type: bind ? 'bind' : 'volume', source, target, readOnly: mode.split(',').includes('ro') };
 }

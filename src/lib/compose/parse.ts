@@ -35,7 +35,7 @@ export function parseCompose(text: string): ParsedCompose {
     // Indentation errors point at the start of the line; the key that is out of place is more useful.
     const lead = /^[ \t]*/.exec(lines[pos.line - 1] ?? '')![0].length;
     const column = e.code === 'BAD_INDENT' && pos.col <= lead ? lead + 1 : pos.col;
-    return { line: pos.line, column, message: e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '') };
+    return { line: pos.line, column, message: (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '') };
   });
   const data = errors.length ? null : doc.toJS({ maxAliasCount: 1000 });
   const nodeAt = (path: Path): { node: Node | null; keyNode: Node | null } => {

@@ -55,7 +55,7 @@ export function parseImageRef(ref: string): ImageRef {
 function readTag(tag: string | null): Pick<ImageRef, 'version' | 'variants' | 'distro'> {
   if (!tag) return { version: null, variants: [], distro: null };
   const parts = tag.split('-');
-  const version = /^v?\d/.test(parts[0]) ? parts.shift()! : null;
+  const version = /^v?\d/.test(parts[0] ?? '') ? parts.shift()! : null;
   const variants: string[] = [];
   let distro: string | null = null;
   for (const p of parts) {

@@ -45,7 +45,7 @@ export function explainDockerfile(text: string): DockerfileReport {
     endLine: s.instr.endLine,
     label: s.instr.keyword,
     text: s.instr.source,
-    notes: w.stages.length > 1 && s.stage >= 0 && s.instr.keyword !== 'FROM' ? [...w.notes[i], `(${stageLabel(w.stages[s.stage])})`] : w.notes[i],
+    notes: w.stages.length > 1 && s.stage >= 0 && s.instr.keyword !== 'FROM' ? [...(w.notes[i] ?? []), `(${stageLabel(w.stages[s.stage]!)})`] : (w.notes[i] ?? []),
   }));
   const last = w.stages[w.stages.length - 1];
   const finalCommand = last

@@ -36,7 +36,7 @@ export function notesFor(step: Step, stage: Stage | null, stages: Stage[], sub: 
       return [
         ...subs,
         ports.length
-          ? `Records that the app listens on ${ports.map((p) => `\`${p.includes('/') ? p : `${p}/tcp`}\``).join(', ')}. This is documentation: it publishes nothing. Publish with \`docker run -p ${ports[0].split('/')[0]}:${ports[0].split('/')[0]}\` or \`ports:\` in Compose.`
+          ? `Records that the app listens on ${ports.map((p) => `\`${p.includes('/') ? p : `${p}/tcp`}\``).join(', ')}. This is documentation: it publishes nothing. Publish with \`docker run -p ${ports[0]!.split('/')[0]}:${ports[0]!.split('/')[0]}\` or \`ports:\` in Compose.`
           : 'After substitution there is no port left: this line records nothing.',
       ];
     }
@@ -87,12 +87,13 @@ function copyNotes(ins: Instr, step: Step, stages: Stage[], v: string): string[]
   const out: string[] = [];
   if (ins.json === null && ins.heredocs.length) {
     const dest = resolvePath(step.workdir, v.split(/\s+/).filter((w) => !w.startsWith('<<')).pop() ?? '.');
-    out.push(`Creates \`${dest}\` in the image with the ${ins.heredocs[0].body.split('\n').length} line(s) of text between \`<<${ins.heredocs[0].name}\` and \`${ins.heredocs[0].name}\`.`);
+    const h = ins.heredocs[0]!;
+    out.push(`Creates \`${dest}\` in the image with the ${h.body.split('\n').length} line(s) of text between \`<<${h.name}\` and \`${h.name}\`.`);
     return out;
   }
   const words = ins.json ?? v.split(/\s+/).filter(Boolean);
   if (words.length < 2) return ['COPY needs at least one source and a destination.'];
-  const dest = words[words.length - 1];
+  const dest = words[words.length - 1]!;
   const sources = words.slice(0, -1);
   const destPath = resolvePath(step.workdir, dest);
   const isDir = dest.endsWith('/') || dest === '.' || sources.length > 1 || sources.some((s) => s === '.' || /[*?]/.test(s));
@@ -115,7 +116,7 @@ function copyNotes(ins: Instr, step: Step, stages: Stage[], v: string): string[]
 function runNotes(ins: Instr, step: Step, stage: Stage): string[] {
   const out: string[] = [];
   if (ins.heredocs.length) {
-    const h = ins.heredocs[0];
+    const h = ins.heredocs[0]!;
     out.push(`Runs the ${h.body.split('\n').length}-line script between \`<<${h.name}\` and \`${h.name}\` with \`${ins.words[0]?.startsWith('<<') ? shellJoin(stage.shell.slice(0, 1)) : ins.words[0]}\`, at build time.`);
   } else if (ins.json) {
     out.push(`Exec form: runs \`${shellJoin(ins.json)}\` directly at build time, without a shell.`);

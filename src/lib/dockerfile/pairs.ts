@@ -5,10 +5,11 @@ export function envPairs(args: string): [string, string][] {
   const t = args.trim();
   const first = /^([^\s=]+)(\s|=|$)/.exec(t);
   if (!first) return [];
-  if (first[2] !== '=') return [[first[1], unquote(t.slice(first[1].length).trim())]];
+  const key = first[1]!;
+  if (first[2] !== '=') return [[key, unquote(t.slice(key.length).trim())]];
   const out: [string, string][] = [];
   const re = /([^\s=]+)=("(?:[^"\\]|\\.)*"|'[^']*'|(?:[^\s\\]|\\.)*)/g;
-  for (const m of t.matchAll(re)) out.push([m[1], unquote(m[2])]);
+  for (const m of t.matchAll(re)) out.push([m[1]!, unquote(m[2] ?? '')]);
   return out;
 }
 

@@ -90,7 +90,7 @@ function leadingFlags(args: string): { flags: Record<string, string>; rest: stri
   for (;;) {
     const m = /^--([a-z][a-z-]*)(?:=(\S*))?(?:\s+|$)/.exec(rest);
     if (!m) break;
-    flags[m[1]] = m[2] ?? 'true';
+    flags[m[1]!] = m[2] ?? 'true';
     rest = rest.slice(m[0].length);
   }
   return { flags, rest: rest.trim() };
@@ -110,10 +110,10 @@ function splitHeredocs(raw: string): { args: string; heredocs: Heredoc[] } {
   let at = 0;
   for (const s of starts) {
     const stripTabs = s[1] === '-';
-    const name = s[3];
+    const name = s[3] ?? '';
     const body: string[] = [];
     while (at < bodyLines.length) {
-      const l = bodyLines[at++];
+      const l = bodyLines[at++] ?? '';
       if ((stripTabs ? l.replace(/^\t+/, '') : l) === name) break;
       body.push(stripTabs ? l.replace(/^\t+/, '') : l);
     }

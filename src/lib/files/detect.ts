@@ -11,7 +11,7 @@ const COMPOSE_KEY = /^(services|version|name|networks|volumes|secrets|configs|in
 export function detectKind(text: string): PastedKind {
   const lines = text.split(/\r?\n/, 200).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
   if (!lines.length) return 'command';
-  const first = lines[0].replace(/^\$\s+/, '');
+  const first = lines[0]!.replace(/^\$\s+/, '');
   if (/^(sudo\s+)?(docker|docker-compose)\b/.test(first)) return 'command';
   if (lines.some((l) => /^FROM\s+\S/i.test(l)) && lines.filter((l) => INSTRUCTION.test(l)).length >= Math.min(2, lines.length)) return 'dockerfile';
   if (text.split(/\r?\n/, 200).some((l) => COMPOSE_KEY.test(l))) return 'compose';

@@ -49,7 +49,7 @@ describe('model', () => {
 
   test('${VAR} is interpolated with the given environment, and the written form is kept', () => {
     const m = buildModel({ services: { web: { image: 'nginx:${TAG:-1.27}', environment: ['URL=http://${HOST}:80', 'PASS'] } } }, (n) => (n === 'HOST' ? 'example.test' : undefined));
-    const web = m.services[0];
+    const web = m.services[0]!;
     expect(web.image).toBe('nginx:1.27');
     expect(web.environment).toEqual([
       { name: 'URL', value: 'http://example.test:80', raw: 'http://${HOST}:80' },
@@ -70,7 +70,7 @@ describe('explainCompose', () => {
   test('a profile keeps a service off plain `up` and off the networks', () => {
     const r = explainCompose('services:\n  app:\n    image: a:1\n  debug:\n    image: b:1\n    profiles: [debug]\n');
     expect(r.plan!.services.map((s) => [s.name, s.startsOnUp])).toEqual([['app', true], ['debug', false]]);
-    expect(r.plan!.networks[0].services).toEqual(['app']);
+    expect(r.plan!.networks[0]!.services).toEqual(['app']);
   });
 
   test('schema violations name the key and where it is', () => {
@@ -87,8 +87,8 @@ describe('explainCompose', () => {
   });
 
   test('an empty file and a list are not compose files, said plainly', () => {
-    expect(explainCompose('- a\n- b\n').findings[0].rule).toBe('NotAMapping');
-    expect(explainCompose('').findings[0].rule).toBe('NotAMapping');
+    expect(explainCompose('- a\n- b\n').findings[0]!.rule).toBe('NotAMapping');
+    expect(explainCompose('').findings[0]!.rule).toBe('NotAMapping');
   });
 
   test('each key of a service is explained with its values', () => {
