@@ -10,9 +10,10 @@ import { composeSummary, dockerfileSummary, el, findingsList, lineList, prose, s
 import './file-explainer.css';
 
 /** Past this the explanation would be too long to read; the rest is not explained (and we say where it stops). */
-const MAX_CHARS = 200_000;
+const MAX_CHARS = 100_000;
 const MAX_LINES_LISTED = 400;
-const TIMEOUT_MS = 8_000;
+// Generous: a slow phone parsing 100 KB of YAML needs seconds, and the page stays usable meanwhile.
+const TIMEOUT_MS = 20_000;
 
 type Report = DockerfileReport | ComposeReport;
 
@@ -21,10 +22,23 @@ class FileExplainer extends HTMLElement {
   #workerKind: 'dockerfile' | 'compose' | null = null;
   #seq = 0;
   #timer = 0;
+  /** The job whose answer we wait for (id 0: none), and the size message to show with it. */
+  #pending: { id: number; cut: string | null } = { id: 0, cut: null };
 
   clear(): void {
+    this.#cancel();
     this.replaceChildren();
     this.hidden = true;
+  }
+
+  /** Drops a pending job: its result must never draw over newer input, and a long one must not keep a core busy. */
+  #cancel(): void {
+    clearTimeout(this.#timer);
+    if (this.#pending.id) {
+      this.#worker?.terminate();
+      this.#worker = null;
+    }
+    this.#pending = { id: 0, cut: null };
   }
 
   explain(text: string, kind: 'dockerfile' | 'compose'): void {
@@ -35,20 +49,18 @@ class FileExplainer extends HTMLElement {
       const line = input.split('\n').length;
       cut = `The text is ${Math.round(text.length / 1024)} KB, more than the ${MAX_CHARS / 1000} KB this explainer reads: only lines 1–${line - 1} are explained; it stops at line ${line}, column 1.`;
     }
+    this.#cancel();
     const id = ++this.#seq;
     this.#status(`Explaining the ${kind === 'dockerfile' ? 'Dockerfile' : 'compose file'}…`);
     this.#ensureWorker(kind).postMessage({ id, text: input });
     clearTimeout(this.#timer);
     this.#timer = window.setTimeout(() => {
-      if (id !== this.#seq) return;
-      this.#worker?.terminate();
-      this.#worker = null;
+      if (id !== this.#pending.id) return;
+      this.#cancel();
       this.#render(null, `Gave up after ${TIMEOUT_MS / 1000} seconds: this file is too large or too unusual to explain here. Nothing was lost; try a smaller part of it.`, cut);
     }, TIMEOUT_MS);
     this.#pending = { id, cut };
   }
-
-  #pending: { id: number; cut: string | null } = { id: 0, cut: null };
 
   #ensureWorker(kind: 'dockerfile' | 'compose'): Worker {
     if (this.#worker && this.#workerKind === kind) return this.#worker;
@@ -62,7 +74,9 @@ class FileExplainer extends HTMLElement {
     w.onmessage = (e: MessageEvent<{ id: number; report?: Report; error?: string }>) => {
       if (e.data.id !== this.#pending.id) return;
       clearTimeout(this.#timer);
-      this.#render(e.data.report ?? null, e.data.error ? `The explainer failed on this input: ${e.data.error}` : null, this.#pending.cut);
+      const cut = this.#pending.cut;
+      this.#pending = { id: 0, cut: null };
+      this.#render(e.data.report ?? null, e.data.error ? `The explainer failed on this input: ${e.data.error}` : null, cut);
     };
     this.#worker = w;
     return w;

@@ -2,7 +2,7 @@
  * Reads a compose file with the `yaml` package, keeping the document so every
  * key and value can be traced back to its line and column.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 
 export type Path = (string | number)[];
 
@@ -38,12 +38,26 @@ export function parseCompose(text: string): ParsedCompose {
     return { line: pos.line, column, message: (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '') };
   });
   const data = errors.length ? null : doc.toJS({ maxAliasCount: 1000 });
+  // Keys are looked up once per explained key: index each mapping so big files stay linear.
+  const indexes = new WeakMap<object, Map<unknown, Pair>>();
+  const indexOf = (map: YAMLMap): Map<unknown, Pair> => {
+    let idx = indexes.get(map);
+    if (!idx) {
+      idx = new Map();
+      for (const p of map.items as Pair[]) {
+        const k = isScalar(p.key) ? p.key.value : p.key;
+        if (!idx.has(k)) idx.set(k, p);
+      }
+      indexes.set(map, idx);
+    }
+    return idx;
+  };
   const nodeAt = (path: Path): { node: Node | null; keyNode: Node | null } => {
     let node: unknown = doc.contents;
     let keyNode: Node | null = null;
     for (const part of path) {
       if (isMap(node)) {
-        const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === part);
+        const pair = indexOf(node).get(part);
         if (!pair) break;
         keyNode = pair.key as Node;
         node = pair.value;
