@@ -37,7 +37,20 @@ export function parseCompose(text: string): ParsedCompose {
     const column = e.code === 'BAD_INDENT' && pos.col <= lead ? lead + 1 : pos.col;
     return { line: pos.line, column, message: (e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '') };
   });
-  const data = errors.length ? null : doc.toJS({ maxAliasCount: 1000 });
+  let data: unknown = null;
+  if (!errors.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: 1000 });
+      // An alias inside its own anchor makes a loop; Compose rejects it, and it would never end here.
+      JSON.stringify(data);
+    } catch (err) {
+      const alias = /(^|[\s[{,])\*[\w-]+/m.exec(text);
+      const pos = lc.linePos(alias ? alias.index + alias[1]!.length : 0);
+      const loop = err instanceof TypeError;
+      errors.push({ line: pos.line, column: pos.col, message: loop ? 'An alias refers to the anchor it is inside of (a loop).' : `The aliases expand too much: ${err instanceof Error ? err.message : String(err)}.` });
+      data = null;
+    }
+  }
   // Keys are looked up once per explained key: index each mapping so big files stay linear.
   const indexes = new WeakMap<object, Map<unknown, Pair>>();
   const indexOf = (map: YAMLMap): Map<unknown, Pair> => {

@@ -11,6 +11,8 @@ export function notesFor(step: Step, stage: Stage | null, stages: Stage[], sub: 
   const ins = step.instr;
   const v = sub?.value ?? ins.args;
   const subs = sub?.used.length ? [`Variables are filled in at build time: \`${ins.args}\` becomes \`${v}\`.`] : [];
+  if (!stage && ins.keyword !== 'ARG' && ins.keyword !== 'FROM') return ['This comes before any FROM, so the builder rejects the file.'];
+  if (!stage && ins.keyword === 'FROM') return ['FROM needs an image (or `scratch`) to start from.'];
   switch (ins.keyword) {
     case 'FROM':
       return fromNotes(ins, stage!, sub, isLast);
@@ -104,7 +106,9 @@ function copyNotes(ins: Instr, step: Step, stages: Stage[], v: string): string[]
       : `from the image \`${from}\``
     : 'from the build context (the folder given to `docker build`, minus what `.dockerignore` excludes; paths cannot climb out of it)';
   const what = sources.map((s) => (s === '.' && !from ? 'everything' : `\`${s}\``)).join(', ');
-  out.push(`Copies ${what} ${origin} to \`${destPath}\`${isDir ? ' (a directory)' : ''}.`);
+  const single = sources.length === 1 && !/[*?]/.test(sources[0]!) && sources[0] !== '.' && !sources[0]!.endsWith('/');
+  const target = isDir && single ? `\`${destPath.replace(/\/$/, '')}/${sources[0]!.split('/').pop()}\`` : `\`${destPath}\`${isDir ? ' (a directory)' : ''}`;
+  out.push(`Copies ${what} ${origin} to ${target}.`);
   if (!dest.startsWith('/')) out.push(`The destination \`${dest}\` is relative, so it is resolved against the WORKDIR \`${step.workdir}\`.`);
   if (ins.keyword === 'ADD') out.push('ADD also downloads URLs and unpacks local tar archives; for plain files it does the same as COPY.');
   if (ins.flags.chown) out.push(`\`--chown=${ins.flags.chown}\` makes the copied files belong to that user; otherwise they belong to root.`);

@@ -55,6 +55,9 @@ export function parseDockerfile(text: string): ParsedDockerfile {
     const raw = ins.getArgumentsContent() ?? '';
     const { args, heredocs } = splitHeredocs(raw);
     const { flags, rest } = leadingFlags(args);
+    // COPY, FROM, RUN, HEALTHCHECK…: the parser keeps their `--flags` apart from the arguments.
+    const own = (ins as { getFlags?: () => { getName(): string; getValue(): string | null }[] }).getFlags?.() ?? [];
+    for (const f of own) flags[f.getName()] = f.getValue() ?? 'true';
     return {
       keyword: ins.getKeyword().toUpperCase(),
       typed: ins.getInstruction(),

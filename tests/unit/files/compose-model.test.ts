@@ -86,6 +86,20 @@ describe('explainCompose', () => {
     expect(f.map((x) => [x.line, x.message])).toEqual([[line, message]]);
   });
 
+  test.each(['services:', 'services: null', 'services:\n  a:', 'services:\n  a: 5', 'services:\n  a:\n    ports: [null, {}]', 'services:\n  a:\n    volumes: [{}, ":", 3]', 'services:\n  a:\n    depends_on: 7\n    environment: [1, "=x"]', '{{{', 'a: &a [*a]', 'services:\n  a:\n    extends: a\n    image: x:1', 'x: !!binary AAAA'])('odd input %j is explained without a crash', (text) => {
+    const r = explainCompose(text);
+    for (const f of r.findings) expect(f.line).toBeGreaterThanOrEqual(1);
+  });
+
+  test('a loop of aliases and an alias bomb are YAML errors with a position', () => {
+    expect(explainCompose('a: &a [*a]').findings.map((f) => [f.rule, f.line, f.column])).toEqual([['YamlSyntax', 1, 8]]);
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) levels.push(`l${i}: &l${i} [${Array(9).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`);
+    const r = explainCompose(levels.join('\n'));
+    expect(r.findings.map((f) => f.rule)).toEqual(['YamlSyntax']);
+    expect(r.findings[0]!.message).toContain('aliases expand too much');
+  });
+
   test('an empty file and a list are not compose files, said plainly', () => {
     expect(explainCompose('- a\n- b\n').findings[0]!.rule).toBe('NotAMapping');
     expect(explainCompose('').findings[0]!.rule).toBe('NotAMapping');
