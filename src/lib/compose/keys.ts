@@ -58,6 +58,12 @@ export function keyNotes(p: ParsedCompose, m: ComposeModel, plan: ProjectPlan): 
   for (const key of Object.keys(top)) {
     if (key === 'services') continue;
     const extra = key === 'networks' ? plan.networks.filter((n) => n.declared).map((n) => `\`${n.key}\` is created as \`${n.name}\`${n.external ? ' (external: it must already exist; Compose does not create it)' : ''}, driver ${n.driver}${n.internal ? ', internal (no outside access)' : ''}; ${n.services.length ? `joined by ${n.services.map((s) => `\`${s}\``).join(', ')}` : 'no service joins it, so it has no effect'}.`) : [];
+    if (key === 'volumes') {
+      for (const v of plan.volumes) {
+        const users = m.services.filter((x) => x.mounts.some((mt) => mt.type === 'volume' && mt.source === v.key)).map((x) => `\`${x.name}\``);
+        extra.push(`\`${v.key}\` ${v.external ? `must already exist as \`${v.name}\` (external)` : `is created as \`${v.name}\``}; ${users.length ? `mounted by ${users.join(', ')}` : 'no service mounts it'}.`);
+      }
+    }
     note([key], key, [TOP[key] ?? (key.startsWith('x-') ? 'An extension field: Compose ignores it; it holds values to reuse with YAML anchors.' : 'Not a Compose key.'), ...extra]);
   }
   note(['services'], 'services', ['The containers to run, one entry per service.', `${m.services.length} service(s): ${m.services.map((s) => `\`${s.name}\``).join(', ')}.`]);

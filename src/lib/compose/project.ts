@@ -56,7 +56,8 @@ export function planProject(m: ComposeModel, folder = 'myapp'): ProjectPlan {
     const external = n.external === true || (typeof n.external === 'object' && n.external !== null);
     networks.push({
       key,
-      name: typeof n.name === 'string' ? n.name : `${project}_${key}`,
+      // External networks and volumes are used by their own name, never prefixed with the project.
+      name: typeof n.name === 'string' ? n.name : external ? key : `${project}_${key}`,
       external,
       internal: n.internal === true,
       driver: typeof n.driver === 'string' ? n.driver : 'bridge',
@@ -74,7 +75,7 @@ export function planProject(m: ComposeModel, folder = 'myapp'): ProjectPlan {
     reaches: [...new Set(networks.filter((n) => n.services.includes(s.name)).flatMap((n) => n.services))].filter((x) => x !== s.name),
     startsOnUp: !s.profiles.length,
   }));
-  const volumes = Object.entries(m.volumes).map(([key, v]) => ({ key, name: typeof v.name === 'string' ? v.name : `${project}_${key}`, external: v.external === true }));
+  const volumes = Object.entries(m.volumes).map(([key, v]) => ({ key, name: typeof v.name === 'string' ? v.name : v.external ? key : `${project}_${key}`, external: Boolean(v.external) }));
   const { order, cycle } = startOrder(m.services);
   const startNotes: string[] = [];
   for (const s of m.services) {

@@ -105,6 +105,12 @@ describe('explainCompose', () => {
     expect(explainCompose('').findings[0]!.rule).toBe('NotAMapping');
   });
 
+  test('declared volumes say what Docker calls them and who mounts them', () => {
+    const r = explainCompose('services:\n  db:\n    image: postgres:18\n    volumes: ["pg:/var/lib/postgresql"]\nvolumes:\n  pg:\n  old:\n    external: true\n');
+    const notes = r.lines.find((l) => l.label === 'volumes')!.notes;
+    expect(notes.slice(1)).toEqual(['`pg` is created as `myapp_pg`; mounted by `db`.', '`old` must already exist as `old` (external); no service mounts it.']);
+  });
+
   test('each key of a service is explained with its values', () => {
     const r = explainCompose('services:\n  web:\n    image: nginx:1.27\n    ports: ["127.0.0.1:8080:80"]\n    restart: always\n');
     const byLabel = Object.fromEntries(r.lines.map((l) => [l.label, l.notes.join(' ')]));
