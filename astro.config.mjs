@@ -8,6 +8,7 @@ import { glossaryLinks, headingAnchors, inlineCodeNowrap } from './src/lib/markd
 import { GLOSSARY_FILE, parseGlossary } from './src/lib/glossary/glossary.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { offlineSupport } from './src/integrations/offline.ts';
+import { composeValidator } from './src/integrations/compose-validator.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -38,6 +39,10 @@ export default defineConfig({
     },
   },
   vite: {
+    // virtual:compose-validator: the Compose schema compiled to plain code at build time (the CSP forbids eval).
+    plugins: [composeValidator()],
+    // The file explainer's Web Worker is bundled by its own pipeline, which needs the plugin too.
+    worker: { plugins: () => [composeValidator()] },
     build: {
       // Never inline scripts or assets into HTML: the Content-Security-Policy
       // allows scripts from our own origin only (no 'unsafe-inline').

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { composeValidator } from './src/integrations/compose-validator.ts';
 
 // Two projects, so that `npm run test:unit` works on a fresh clone:
 //   unit         pure modules in src/lib/**, content data, Dockerfile/compose
@@ -11,6 +12,8 @@ import { defineConfig } from 'vitest/config';
 //                built HTML (tests/integration).
 // Browser tests are Playwright's (playwright.config.ts).
 export default defineConfig({
+  // The Compose schema validator is generated code (virtual:compose-validator), as in the site build.
+  plugins: [composeValidator()],
   test: {
     environment: 'node',
     testTimeout: 20_000,
