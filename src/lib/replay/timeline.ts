@@ -4,6 +4,8 @@
  * anywhere is a binary search plus one batched write.
  */
 import type { CastEvent, Recording } from './asciicast.ts';
+import { MAX_PAUSE } from './limits.ts';
+import { OutputSanitizer } from './sanitize.ts';
 
 export interface Marker {
   /** Position in the list of markers, 0-based. */
@@ -36,14 +38,20 @@ export type ReplayOp = { kind: 'write'; data: string } | { kind: 'resize'; cols:
 export interface TimelineOptions {
   /**
    * Longest pause kept between two events, in milliseconds. Defaults to the
-   * recording's `idle_time_limit`; `Infinity` keeps every pause as recorded.
+   * recording's `idle_time_limit`; `Infinity` keeps pauses as recorded, up to
+   * MAX_PAUSE (a 30-day gap would otherwise make the recording unwatchable).
    */
   idleTimeLimit?: number;
 }
 
-/** Builds the timeline. Pure: the recording is not modified. */
+/**
+ * Builds the timeline. Pure: the recording is not modified. Output passes
+ * through the sanitiser (sanitize.ts) here, once, so every terminal that plays
+ * the timeline gets bounded input.
+ */
 export function buildTimeline(recording: Recording, options: TimelineOptions = {}): Timeline {
-  const limit = options.idleTimeLimit ?? recording.idleTimeLimit ?? Infinity;
+  const limit = Math.min(MAX_PAUSE, options.idleTimeLimit ?? recording.idleTimeLimit ?? Infinity);
+  const sanitizer = new OutputSanitizer();
   const events: CastEvent[] = [];
   const markers: Marker[] = [];
   const frames: number[] = [];
@@ -55,7 +63,7 @@ export function buildTimeline(recording: Recording, options: TimelineOptions = {
     last = e.time;
     shifted += Math.min(gap, limit);
     const time = Math.round(shifted * 1000) / 1000;
-    events.push({ time, code: e.code, data: e.data });
+    events.push({ time, code: e.code, data: e.code === 'o' ? sanitizer.push(e.data) : e.data });
     if (e.code === 'm') markers.push({ index: markers.length, time, label: e.data.trim() });
     if ((e.code === 'o' || e.code === 'r') && frames[frames.length - 1] !== time) frames.push(time);
   }
