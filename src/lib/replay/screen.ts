@@ -216,6 +216,16 @@ export class Screen {
         const c = Number.isFinite(nums[1]) && nums[1]! > 0 ? nums[1]! : 1;
         return this.moveTo(this.top + n - 1, c - 1);
       }
+      case 'X': // erase characters: blanks from the cursor on, the cursor stays
+        for (let i = this.col; i < this.col + n && i < line.length; i++) line[i] = ' ';
+        return;
+      case 'P': // delete characters: the rest of the line moves left
+        line.splice(this.col, n);
+        return;
+      case '@': // insert blanks: the rest of the line moves right
+        if (this.col < line.length) line.splice(this.col, 0, ...Array.from({ length: Math.min(n, MAX_COLS) }, () => ' '));
+        if (line.length > this.maxCol() + 1) line.length = this.maxCol() + 1;
+        return;
       case 'K': {
         const mode = Number.isFinite(nums[0]) ? nums[0] : 0;
         if (mode === 0) line.length = Math.min(line.length, this.col);
