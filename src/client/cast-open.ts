@@ -4,10 +4,8 @@
  * uploaded: the file is read in the browser. A file the player cannot read
  * gets a list of its problems, line by line.
  */
+import { MAX_BYTES, tooLargeMessage } from '../lib/replay/limits';
 import type { CastPlayer } from './cast-player';
-
-/** Larger than any terminal session worth replaying; protects the tab from a wrong file. */
-const MAX_BYTES = 50 * 1024 * 1024;
 
 class CastOpen extends HTMLElement {
   connectedCallback(): void {
@@ -29,14 +27,14 @@ class CastOpen extends HTMLElement {
       zone.classList.remove('is-over');
       const file = e.dataTransfer?.files[0];
       if (file) void this.open(file);
-      else this.problem('Nothing to open: drop a .cast file from your computer.');
+      else this.problem('Nothing to open: drop a .cast (or asciicast v1 .json) file from your computer.');
     });
   }
 
   private async open(file: File): Promise<void> {
     this.problem();
     if (file.size > MAX_BYTES) {
-      return this.problem(`${file.name} is ${(file.size / 1e6).toFixed(0)} MB; recordings up to 50 MB can be replayed here.`);
+      return this.problem(tooLargeMessage(file.name, file.size));
     }
     let text: string;
     try {

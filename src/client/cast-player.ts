@@ -7,14 +7,15 @@
  * Attributes: `data-src` (URL of a .cast), `data-poster-time` (ms shown before
  * play). Without `data-src`, `loadText()` feeds it a file the user opened.
  */
-import { formatProblems, parseAsciicast, type ParseResult, type Recording } from '../lib/replay/asciicast';
+import { damageMessage, formatProblems, parseAsciicast, type ParseResult, type Recording } from '../lib/replay/asciicast';
 import { Engine, systemClock, type EngineEvent } from '../lib/replay/engine';
 import { describePosition, formatTime } from '../lib/replay/format';
 import { applyAction, keyAction, type PlayerAction } from '../lib/replay/keys';
 import { buildTimeline, posterTime } from '../lib/replay/timeline';
 import { buildTranscript } from '../lib/replay/transcript';
+import { announce, copyCommand, enableControls, toggleFullscreen } from './cast-player-ui';
 import { pageCommandIndex, renderTranscript } from './cast-transcript';
-import { loadXtermStyles, mountXterm, type XtermSink } from './xterm-sink';
+import { castTheme, loadXtermStyles, mountXterm, SITE_THEME, type XtermSink } from './xterm-sink';
 
 /** Keys a focused control handles itself; the player leaves them alone there. */
 const NATIVE_KEYS: Record<string, readonly string[]> = {
@@ -30,6 +31,9 @@ export class CastPlayer extends HTMLElement {
   private wired = false;
   private visibility: IntersectionObserver | undefined;
   private resizer: ResizeObserver | undefined;
+  private recording: Recording | undefined;
+  /** Show the recording's own colours (when it has some) rather than the site's. */
+  private ownTheme = true;
 
   private el<T extends Element>(selector: string): T {
     const found = this.querySelector<T>(selector);
@@ -59,7 +63,7 @@ export class CastPlayer extends HTMLElement {
 
   /** Replays recording text (a file the user opened). Returns the parse result: errors are the caller's to show. */
   loadText(text: string): ParseResult {
-    const result = parseAsciicast(text);
+    const result = parseAsciicast(text, { partial: true });
     if (result.ok) void this.setup(result.recording);
     return result;
   }
@@ -74,7 +78,7 @@ export class CastPlayer extends HTMLElement {
       this.fail(`The recording could not be loaded (${(err as Error).message}). Check your connection and reload the page.`);
       return;
     }
-    const result = parseAsciicast(text);
+    const result = parseAsciicast(text, { partial: true });
     if (!result.ok) this.fail(`The recording is damaged:\n${formatProblems(src, result.errors)}`);
     else await this.setup(result.recording);
   }
@@ -83,8 +87,15 @@ export class CastPlayer extends HTMLElement {
     // Each setup supersedes the previous one (a user may open files in quick succession).
     const generation = ++this.generation;
     this.teardown();
-    this.el<HTMLElement>('[data-error]').hidden = true;
-    const timeline = buildTimeline(recording);
+    this.recording = recording;
+    const box = this.el<HTMLElement>('[data-error]');
+    box.hidden = !recording.damage;
+    if (recording.damage) box.textContent = damageMessage(recording.damage, recording.events.length);
+    const themeButton = this.el<HTMLButtonElement>('[data-action="theme"]');
+    themeButton.hidden = !recording.theme;
+    themeButton.setAttribute('aria-pressed', String(this.ownTheme));
+    this.paintFrame();
+    const timeline = buildTimeline(recording, { idleTimeLimit: this.idleLimit() });
     this.style.setProperty('--cast-cols', String(timeline.cols));
     this.style.setProperty('--cast-rows', String(timeline.rows));
     if (!this.dataset.src) {
@@ -93,26 +104,62 @@ export class CastPlayer extends HTMLElement {
     try {
       await loadXtermStyles();
       if (generation !== this.generation) return;
-      this.sink = mountXterm(this.el('.cast-term'), timeline.cols, timeline.rows);
+      this.sink = mountXterm(this.el('.cast-term'), timeline.cols, timeline.rows, this.theme());
     } catch (err) {
       this.fail(`The terminal could not start (${(err as Error).message}).`);
       return;
     }
-    const engine = new Engine(timeline, { terminal: this.sink, clock: systemClock, dispatch: (e) => this.onEngine(e) });
-    this.engine = engine;
+    this.startEngine(timeline);
     const poster = Number.parseFloat(this.dataset.posterTime ?? '');
-    engine.showPoster(Number.isFinite(poster) ? poster : posterTime(timeline));
+    this.engine!.showPoster(Number.isFinite(poster) ? poster : posterTime(timeline));
     await this.sink.flushed();
     if (generation !== this.generation) return;
+    // Shown only once xterm has drawn the poster frame: never a half-written screen.
     this.el<HTMLElement>('.cast-poster').hidden = true;
-    for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>(
-      '.cast-controls [disabled], .cast-jump',
-    )) {
-      control.disabled = false;
-    }
+    this.classList.add('is-live');
+    enableControls(this);
     this.resizer = new ResizeObserver(() => this.sink?.fit());
     this.resizer.observe(this.el('.cast-viewport'));
     this.render();
+  }
+
+  private startEngine(timeline: ReturnType<typeof buildTimeline>): void {
+    this.engine = new Engine(timeline, { terminal: this.sink!, clock: systemClock, dispatch: (e) => this.onEngine(e) });
+  }
+
+  /** The idle limit chosen in the controls (ms), or undefined for the recording's own. */
+  private idleLimit(): number | undefined {
+    const value = this.querySelector<HTMLSelectElement>('[data-idle]')?.value ?? '';
+    return value === '' ? undefined : value === 'off' ? Infinity : Number(value) * 1000;
+  }
+
+  /** Rebuilds the timeline with a new idle limit, keeping the terminal and the speed. */
+  private changeIdleLimit(): void {
+    if (!this.recording || !this.engine || !this.sink) return;
+    const speed = this.engine.speed;
+    this.engine.destroy();
+    this.sink.reset();
+    this.startEngine(buildTimeline(this.recording, { idleTimeLimit: this.idleLimit() }));
+    this.engine!.setSpeed(speed);
+    this.engine!.seek(0);
+    this.render();
+  }
+
+  private theme() {
+    return this.ownTheme && this.recording?.theme ? castTheme(this.recording.theme) : SITE_THEME;
+  }
+
+  private toggleTheme(button: HTMLButtonElement): void {
+    this.ownTheme = !this.ownTheme;
+    button.setAttribute('aria-pressed', String(this.ownTheme));
+    this.sink?.setTheme(this.theme());
+    this.paintFrame();
+  }
+
+  /** The frame around the terminal takes the terminal's background. */
+  private paintFrame(): void {
+    const bg = this.ownTheme && this.recording?.theme ? this.recording.theme.bg : '';
+    this.el<HTMLElement>('.cast-screen').style.setProperty('--term-bg', bg || null);
   }
 
   private teardown(): void {
@@ -142,6 +189,7 @@ export class CastPlayer extends HTMLElement {
     });
     const speed = this.el<HTMLSelectElement>('[data-speed]');
     speed.addEventListener('change', () => this.engine?.setSpeed(Number(speed.value)));
+    this.querySelector<HTMLSelectElement>('[data-idle]')?.addEventListener('change', () => this.changeIdleLimit());
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -165,7 +213,12 @@ export class CastPlayer extends HTMLElement {
       return;
     }
     const action = button?.dataset.action;
-    if (action === 'copy') return void this.copy(button!);
+    if (action === 'copy') {
+      const command = this.commandToCopy();
+      if (command) void copyCommand(button!, command, this.el('[data-status]'));
+      return;
+    }
+    if (action === 'theme') return this.toggleTheme(button!);
     if (action === 'restart') return this.engine?.restart();
     if (action) return this.act({ type: action } as PlayerAction);
     // A click on the terminal plays or pauses, as on a video.
@@ -176,6 +229,7 @@ export class CastPlayer extends HTMLElement {
   }
 
   private act(action: PlayerAction): void {
+    if (action.type === 'fullscreen') return toggleFullscreen(this);
     if (!this.engine) return;
     applyAction(this.engine, action);
     this.render();
@@ -229,7 +283,9 @@ export class CastPlayer extends HTMLElement {
     this.el('[data-duration]').textContent = formatTime(engine.duration);
     this.dataset.state = engine.state;
     const toggle = this.el<HTMLButtonElement>('[data-action="toggle"]');
-    toggle.setAttribute('aria-label', engine.state === 'playing' ? 'Pause' : engine.state === 'ended' ? 'Replay' : 'Play');
+    const label = engine.state === 'playing' ? 'Pause' : engine.state === 'ended' ? 'Replay' : 'Play';
+    toggle.setAttribute('aria-label', label);
+    toggle.title = `${label} (Space)`;
     this.el<HTMLButtonElement>('[data-action="copy"]').disabled = !this.commandToCopy();
   }
 
@@ -238,25 +294,8 @@ export class CastPlayer extends HTMLElement {
     return this.engine?.currentCommand ?? this.engine?.timeline.markers[0]?.label;
   }
 
-  private async copy(button: HTMLButtonElement): Promise<void> {
-    const command = this.commandToCopy();
-    if (!command) return;
-    try {
-      await navigator.clipboard.writeText(command);
-      button.textContent = 'Copied';
-      this.announce(`Copied: ${command}`);
-    } catch {
-      button.textContent = 'Copy failed';
-      this.announce('Could not copy: the browser refused access to the clipboard');
-    }
-    setTimeout(() => (button.textContent = 'Copy command'), 2000);
-  }
-
   private announce(message: string): void {
-    const status = this.el<HTMLElement>('[data-status]');
-    status.textContent = '';
-    // A fresh text node makes screen readers repeat a message said before.
-    requestAnimationFrame(() => (status.textContent = message));
+    announce(this.el<HTMLElement>('[data-status]'), message);
   }
 }
 

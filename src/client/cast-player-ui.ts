@@ -1,0 +1,41 @@
+/**
+ * Small pieces of the player's page behaviour that do not need the engine:
+ * announcements for screen readers, copying a command, full screen, and the
+ * controls that are enabled once the terminal is ready.
+ */
+
+/** Says `message` through the player's live region (repeats are spoken again). */
+export function announce(status: HTMLElement, message: string): void {
+  status.textContent = '';
+  // A fresh text node makes screen readers repeat a message said before.
+  requestAnimationFrame(() => (status.textContent = message));
+}
+
+/** Copies `command`, showing the outcome on the button for two seconds. */
+export async function copyCommand(button: HTMLButtonElement, command: string, status: HTMLElement): Promise<void> {
+  const label = button.textContent;
+  try {
+    await navigator.clipboard.writeText(command);
+    button.textContent = 'Copied';
+    announce(status, `Copied: ${command}`);
+  } catch {
+    button.textContent = 'Copy failed';
+    announce(status, 'Could not copy: the browser refused access to the clipboard');
+  }
+  setTimeout(() => (button.textContent = label), 2000);
+}
+
+/** Full screen on or off for `element` (the whole player, controls included). */
+export function toggleFullscreen(element: HTMLElement): void {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+  else if (element.requestFullscreen) void element.requestFullscreen().catch(() => {});
+}
+
+/** Enables every control that waits for the terminal. */
+export function enableControls(root: HTMLElement): void {
+  for (const control of root.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>(
+    '.cast-controls [disabled], .cast-jump',
+  )) {
+    control.disabled = false;
+  }
+}
