@@ -2,13 +2,12 @@
  * The adapter between the replay engine and xterm.js: a `TerminalLike` backed
  * by a real `Terminal`, sized to the recording. Writes, resizes and resets go
  * through a TerminalQueue, so a frame is never drawn at the wrong size and a
- * seek drops the writes of the one before it. The font scales to fit the box,
- * but never below MIN_FONT: a wider recording scrolls sideways inside its box
- * instead of shrinking into unreadable type. Loaded only with the player chunk,
- * and it loads xterm's stylesheet itself.
+ * seek drops the writes of the one before it. The type size comes from the
+ * stylesheet (player.css: it fits the box, but never below 13px; a wider
+ * recording scrolls sideways inside its box). Loaded only with the player
+ * chunk, and it loads xterm's stylesheet itself.
  */
 import { Terminal, type ITheme } from '@xterm/xterm';
-import { FitAddon } from '@xterm/addon-fit';
 // `?url`, not a plain import: Astro would link a plainly imported stylesheet
 // from every page that can load this chunk, player or not.
 import xtermCss from '@xterm/xterm/css/xterm.css?url';
@@ -73,13 +72,8 @@ export function castTheme(theme: CastTheme): ITheme {
   return out;
 }
 
-/** Largest font size used, in px: beyond it a full-width player gets unwieldy. */
-const MAX_FONT = 18;
-/** Smallest: readable text (WCAG-minded, and what issue 15 measured as the floor). */
-export const MIN_FONT = 13;
-
 export interface XtermSink extends TerminalLike {
-  /** Re-fits the font to the box (after the box changes size). */
+  /** Takes the type size from CSS again (after the box changes size). */
   fit(): void;
   /** Resolves once everything written so far has been processed and drawn. */
   flushed(): Promise<void>;
@@ -87,14 +81,15 @@ export interface XtermSink extends TerminalLike {
   dispose(): void;
 }
 
-/** Opens a terminal in `host` with the recording's size, scaled to fit `host`. */
+/** Opens a terminal in `host` with the recording's size and the type size `host` gets from CSS. */
 export function mountXterm(host: HTMLElement, cols: number, rows: number, theme: ITheme = SITE_THEME): XtermSink {
   const term = new Terminal({
     cols,
     rows,
     theme,
     fontFamily: getComputedStyle(host).fontFamily || 'monospace',
-    fontSize: 14,
+    fontSize: Number.parseFloat(getComputedStyle(host).fontSize) || 14,
+    lineHeight: 1,
     // A replay: no input, no scrollback (the transcript holds the history), no blinking.
     disableStdin: true,
     scrollback: 0,
@@ -104,8 +99,6 @@ export function mountXterm(host: HTMLElement, cols: number, rows: number, theme:
     // Links in a recording stay text (OSC 8 is also removed before it gets here).
     linkHandler: null,
   });
-  const fitAddon = new FitAddon();
-  term.loadAddon(fitAddon);
   // Keys go to the player (space, arrows…), not to the terminal.
   term.attachCustomKeyEventHandler(() => false);
   term.open(host);
@@ -113,21 +106,22 @@ export function mountXterm(host: HTMLElement, cols: number, rows: number, theme:
   if (term.textarea) term.textarea.tabIndex = -1;
 
   const fit = () => {
-    // proposeDimensions() says how many cells fit the box at 14px; scale the font
-    // so the recording's own columns fit, within [MIN_FONT, MAX_FONT].
-    term.options.fontSize = 14;
-    const at14 = fitAddon.proposeDimensions();
-    if (!at14) return;
-    // Only the width counts: the box grows to the terminal's height.
-    const scale = at14.cols / term.cols;
-    const size = Math.min(MAX_FONT, Math.max(MIN_FONT, Math.floor(14 * scale * 4) / 4));
-    term.options.fontSize = size;
+    // The stylesheet sizes the type (--cast-font: fits the box's width, 13–18px) and the
+    // box (rows × 1.2em) exactly as for the static first frame, so nothing moves.
+    const size = Number.parseFloat(getComputedStyle(host).fontSize);
+    if (Number.isFinite(size) && size > 0 && term.options.fontSize !== size) term.options.fontSize = size;
   };
   fit();
 
   const queue = new TerminalQueue(
     { write: (data, done) => term.write(data, done), resize: (c, r) => term.resize(c, r), reset: () => term.reset() },
-    () => fit(),
+    (c, r) => {
+      // The box follows the recording's size, then the type follows the box.
+      const player = host.closest<HTMLElement>('cn-cast-player');
+      player?.style.setProperty('--cast-cols', String(c));
+      player?.style.setProperty('--cast-rows', String(r));
+      fit();
+    },
   );
 
   return {

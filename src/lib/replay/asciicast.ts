@@ -218,6 +218,6 @@ export function formatProblems(name: string, errors: readonly CastProblem[]): st
 /** What the player says about a damaged file it still plays. */
 export function damageMessage(damage: CastProblem, playable: number): string {
   return `The recording is damaged at line ${damage.line} (${damage.message}); ${
-    playable > 0 ? `the ${playable} events before it play.` : 'nothing before it can be played.'
+    playable === 1 ? 'the event before it plays.' : playable > 0 ? `the ${playable} events before it play.` : 'nothing before it can be played.'
   }`;
 }
