@@ -6,7 +6,7 @@
  */
 import { MAX_ENTRY_LINES } from './limits.ts';
 import { Screen } from './screen.ts';
-import type { Timeline } from './timeline.ts';
+import { eventAt, eventCount, type Timeline } from './timeline.ts';
 
 export interface TranscriptEntry {
   /** Marker index, or -1 for output before the first marker. */
@@ -25,7 +25,8 @@ export interface TranscriptEntry {
 export function buildTranscript(timeline: Timeline): TranscriptEntry[] {
   const screen = new Screen({ rows: timeline.rows });
   const starts: number[] = [];
-  for (const e of timeline.events) {
+  for (let i = 0; i < eventCount(timeline); i++) {
+    const e = eventAt(timeline, i);
     if (e.code === 'o') screen.write(e.data);
     else if (e.code === 'm') starts.push(screen.cursorLine);
   }
@@ -83,7 +84,8 @@ export function transcriptText(entries: readonly TranscriptEntry[]): string {
  */
 export function frameAt(timeline: Timeline, t: number): string[] {
   const screen = new Screen({ cols: timeline.cols, rows: timeline.rows });
-  for (const e of timeline.events) {
+  for (let i = 0; i < eventCount(timeline); i++) {
+    const e = eventAt(timeline, i);
     if (e.time > t) break;
     if (e.code === 'o') screen.write(e.data);
     else if (e.code === 'r') {
