@@ -36,12 +36,6 @@ class CastOpen extends HTMLElement {
     if (file.size > MAX_BYTES) {
       return this.problem(tooLargeMessage(file.name, file.size));
     }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      return this.problem(`${file.name} could not be read. Was it moved or deleted?`);
-    }
     const id = this.dataset.player ?? '';
     try {
       await import('./cast-player');
@@ -50,7 +44,12 @@ class CastOpen extends HTMLElement {
     }
     const player = document.getElementById(id) as CastPlayer | null;
     if (!player) return;
-    const result = player.loadText(text);
+    let result;
+    try {
+      result = await player.load(file);
+    } catch {
+      return this.problem(`${file.name} could not be read. Was it moved or deleted?`);
+    }
     if (!result.ok) {
       return this.problem(
         `${file.name} is not an asciicast recording this player can read:`,
@@ -61,7 +60,7 @@ class CastOpen extends HTMLElement {
     if (section) {
       section.hidden = false;
       const title = section.querySelector('[data-own-title]');
-      if (title) title.textContent = result.recording.title ? `${result.recording.title} (${file.name})` : file.name;
+      if (title) title.textContent = result.cast.title ? `${result.cast.title} (${file.name})` : file.name;
       section.scrollIntoView({ block: 'nearest' });
     }
     player.querySelector<HTMLElement>('.cast-screen')?.focus({ preventScroll: true });

@@ -39,3 +39,9 @@ export function enableControls(root: HTMLElement): void {
     control.disabled = false;
   }
 }
+
+/** Shows how much of a large recording has been read; `undefined` hides the bar. */
+export function showProgress(bar: HTMLProgressElement, fraction: number | undefined): void {
+  bar.hidden = fraction === undefined;
+  if (fraction !== undefined) bar.value = fraction;
+}

@@ -5,15 +5,20 @@
  * player first nears the viewport, and each player starts when it does.
  *
  * Attributes: `data-src` (URL of a .cast), `data-poster-time` (ms shown before
- * play). Without `data-src`, `loadText()` feeds it a file the user opened.
+ * play). Without `data-src`, `load()` feeds it a file the user opened.
+ * Reading, the timeline and the transcript happen in a worker (cast-load.ts):
+ * the controls work as soon as the timeline is ready, the transcript follows.
  */
-import { damageMessage, formatProblems, parseAsciicast, type ParseResult, type Recording } from '../lib/replay/asciicast';
+import { damageMessage, formatProblems } from '../lib/replay/asciicast';
 import { Engine, systemClock, type EngineEvent } from '../lib/replay/engine';
 import { describePosition, formatTime } from '../lib/replay/format';
 import { applyAction, keyAction, type PlayerAction } from '../lib/replay/keys';
-import { buildTimeline, posterTime } from '../lib/replay/timeline';
-import { buildTranscript } from '../lib/replay/transcript';
-import { announce, copyCommand, enableControls, toggleFullscreen } from './cast-player-ui';
+import type { PreparedCast } from '../lib/replay/prepare';
+import { shortcutsFrom } from '../lib/replay/shortcut';
+import { posterTime } from '../lib/replay/timeline';
+import type { TranscriptEntry } from '../lib/replay/transcript';
+import { CastLoader, type LoadResult } from './cast-load';
+import { announce, copyCommand, enableControls, showProgress, toggleFullscreen } from './cast-player-ui';
 import { pageCommandIndex, renderTranscript } from './cast-transcript';
 import { castTheme, loadXtermStyles, mountXterm, SITE_THEME, type XtermSink } from './xterm-sink';
 
@@ -31,7 +36,8 @@ export class CastPlayer extends HTMLElement {
   private wired = false;
   private visibility: IntersectionObserver | undefined;
   private resizer: ResizeObserver | undefined;
-  private recording: Recording | undefined;
+  private cast: PreparedCast | undefined;
+  private loader: CastLoader | undefined;
   /** Show the recording's own colours (when it has some) rather than the site's. */
   private ownTheme = true;
 
@@ -59,12 +65,22 @@ export class CastPlayer extends HTMLElement {
   disconnectedCallback(): void {
     this.visibility?.disconnect();
     this.teardown();
+    this.loader?.dispose();
+    this.loader = undefined;
   }
 
-  /** Replays recording text (a file the user opened). Returns the parse result: errors are the caller's to show. */
-  loadText(text: string): ParseResult {
-    const result = parseAsciicast(text, { partial: true });
-    if (result.ok) void this.setup(result.recording);
+  /** Replays a recording (a file the user opened). Resolves with the result: unreadable files are the caller's to explain. */
+  async load(source: Blob | string): Promise<LoadResult> {
+    const generation = ++this.generation;
+    this.teardown();
+    this.loader ??= new CastLoader();
+    const progress = this.el<HTMLProgressElement>('[data-progress]');
+    const result = await this.loader.open(source, this.idleLimit(), {
+      onProgress: (fraction) => showProgress(progress, fraction),
+      onTranscript: (entries) => this.showTranscript(entries),
+    });
+    showProgress(progress, undefined);
+    if (result.ok && generation === this.generation) await this.setup(result.cast, generation);
     return result;
   }
 
@@ -78,29 +94,32 @@ export class CastPlayer extends HTMLElement {
       this.fail(`The recording could not be loaded (${(err as Error).message}). Check your connection and reload the page.`);
       return;
     }
-    const result = parseAsciicast(text, { partial: true });
-    if (!result.ok) this.fail(`The recording is damaged:\n${formatProblems(src, result.errors)}`);
-    else await this.setup(result.recording);
+    try {
+      const result = await this.load(text);
+      if (!result.ok) this.fail(`The recording is damaged:\n${formatProblems(src, result.errors)}`);
+    } catch (err) {
+      this.fail(`The recording could not be read (${(err as Error).message}).`);
+    }
   }
 
-  private async setup(recording: Recording): Promise<void> {
-    // Each setup supersedes the previous one (a user may open files in quick succession).
-    const generation = ++this.generation;
-    this.teardown();
-    this.recording = recording;
+  private showTranscript(entries: TranscriptEntry[]): void {
+    // Our own sessions come with a server-rendered transcript.
+    if (!this.dataset.src) renderTranscript(this.el('[data-transcript]'), entries, pageCommandIndex());
+    if (this.engine) enableControls(this);
+  }
+
+  private async setup(cast: PreparedCast, generation: number): Promise<void> {
+    this.cast = cast;
     const box = this.el<HTMLElement>('[data-error]');
-    box.hidden = !recording.damage;
-    if (recording.damage) box.textContent = damageMessage(recording.damage, recording.events.length);
+    box.hidden = !cast.damage;
+    if (cast.damage) box.textContent = damageMessage(cast.damage, cast.events);
     const themeButton = this.el<HTMLButtonElement>('[data-action="theme"]');
-    themeButton.hidden = !recording.theme;
+    themeButton.hidden = !cast.theme;
     themeButton.setAttribute('aria-pressed', String(this.ownTheme));
     this.paintFrame();
-    const timeline = buildTimeline(recording, { idleTimeLimit: this.idleLimit() });
+    const { timeline } = cast;
     this.style.setProperty('--cast-cols', String(timeline.cols));
     this.style.setProperty('--cast-rows', String(timeline.rows));
-    if (!this.dataset.src) {
-      renderTranscript(this.el('[data-transcript]'), buildTranscript(timeline), pageCommandIndex());
-    }
     try {
       await loadXtermStyles();
       if (generation !== this.generation) return;
@@ -109,7 +128,7 @@ export class CastPlayer extends HTMLElement {
       this.fail(`The terminal could not start (${(err as Error).message}).`);
       return;
     }
-    this.startEngine(timeline);
+    this.startEngine(cast);
     const poster = Number.parseFloat(this.dataset.posterTime ?? '');
     this.engine!.showPoster(Number.isFinite(poster) ? poster : posterTime(timeline));
     await this.sink.flushed();
@@ -123,30 +142,38 @@ export class CastPlayer extends HTMLElement {
     this.render();
   }
 
-  private startEngine(timeline: ReturnType<typeof buildTimeline>): void {
-    this.engine = new Engine(timeline, { terminal: this.sink!, clock: systemClock, dispatch: (e) => this.onEngine(e) });
+  private startEngine(cast: PreparedCast): void {
+    this.engine = new Engine(cast.timeline, {
+      terminal: this.sink!,
+      clock: systemClock,
+      dispatch: (e) => this.onEngine(e),
+      shortcuts: shortcutsFrom(cast.shortcuts),
+    });
   }
 
   /** The idle limit chosen in the controls (ms), or undefined for the recording's own. */
   private idleLimit(): number | undefined {
     const value = this.querySelector<HTMLSelectElement>('[data-idle]')?.value ?? '';
-    return value === '' ? undefined : value === 'off' ? Infinity : Number(value) * 1000;
+    return value === '' ? undefined : Number(value) * 1000;
   }
 
   /** Rebuilds the timeline with a new idle limit, keeping the terminal and the speed. */
-  private changeIdleLimit(): void {
-    if (!this.recording || !this.engine || !this.sink) return;
+  private async changeIdleLimit(): Promise<void> {
+    if (!this.loader || !this.engine || !this.sink) return;
     const speed = this.engine.speed;
+    const result = await this.loader.retime(this.idleLimit(), { onTranscript: (entries) => this.showTranscript(entries) });
+    if (!result.ok || !this.engine || !this.sink) return;
     this.engine.destroy();
+    this.cast = result.cast;
     this.sink.reset();
-    this.startEngine(buildTimeline(this.recording, { idleTimeLimit: this.idleLimit() }));
+    this.startEngine(result.cast);
     this.engine!.setSpeed(speed);
     this.engine!.seek(0);
     this.render();
   }
 
   private theme() {
-    return this.ownTheme && this.recording?.theme ? castTheme(this.recording.theme) : SITE_THEME;
+    return this.ownTheme && this.cast?.theme ? castTheme(this.cast.theme) : SITE_THEME;
   }
 
   private toggleTheme(button: HTMLButtonElement): void {
@@ -158,7 +185,7 @@ export class CastPlayer extends HTMLElement {
 
   /** The frame around the terminal takes the terminal's background. */
   private paintFrame(): void {
-    const bg = this.ownTheme && this.recording?.theme ? this.recording.theme.bg : '';
+    const bg = this.ownTheme && this.cast?.theme ? this.cast.theme.bg : '';
     this.el<HTMLElement>('.cast-screen').style.setProperty('--term-bg', bg || null);
   }
 
@@ -189,7 +216,7 @@ export class CastPlayer extends HTMLElement {
     });
     const speed = this.el<HTMLSelectElement>('[data-speed]');
     speed.addEventListener('change', () => this.engine?.setSpeed(Number(speed.value)));
-    this.querySelector<HTMLSelectElement>('[data-idle]')?.addEventListener('change', () => this.changeIdleLimit());
+    this.querySelector<HTMLSelectElement>('[data-idle]')?.addEventListener('change', () => void this.changeIdleLimit());
   }
 
   private onKey(event: KeyboardEvent): void {

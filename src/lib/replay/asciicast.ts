@@ -54,7 +54,12 @@ export type ParseResult = { ok: true; recording: Recording } | { ok: false; erro
 export interface ParseOptions {
   /** Keep the events before the first bad line instead of rejecting the file. */
   partial?: boolean;
+  /** Called now and then with the share of lines read (0–1), for a progress bar. */
+  onProgress?: (fraction: number) => void;
 }
+
+/** Lines between two progress reports. */
+const PROGRESS_EVERY = 50_000;
 
 const KNOWN_CODES = new Set<string>(['o', 'i', 'm', 'r', 'x']);
 /** Enough to fix a file; more would bury the first (usually causal) error. */
@@ -157,6 +162,7 @@ export function parseAsciicast(text: string, options: ParseOptions = {}): ParseR
   for (; i < lines.length && errors.length < MAX_ERRORS; i++) {
     const line = lines[i]!;
     const n = i + 1;
+    if (options.onProgress && i % PROGRESS_EVERY === 0) options.onProgress(i / lines.length);
     if (line.trim() === '') continue;
     if (line.startsWith('#')) {
       if (header.version === 3) continue;
