@@ -29,6 +29,8 @@ export function depthOf(value: unknown, stopAt = MAX_JSON_DEPTH + 1): number {
 
 /** A problem message when `value` is nested deeper than any recording needs, else undefined. */
 export function tooDeep(value: unknown): string | undefined {
+  // The common case, an event of plain values, needs no walk.
+  if (Array.isArray(value) && value.every((x) => typeof x !== 'object' || x === null)) return undefined;
   return depthOf(value) > MAX_JSON_DEPTH
     ? `JSON nested more than ${MAX_JSON_DEPTH} levels deep (a recording needs 2)`
     : undefined;

@@ -35,6 +35,10 @@ interface Scan {
 }
 
 function scan(data: string): Scan {
+  // Most output has no escape sequence at all: plain, nothing to track.
+  if (data.indexOf('\x1b') < 0 && data.indexOf('\x0e') < 0 && data.indexOf('\x0f') < 0) {
+    return { plain: true, poison: false, sgrReset: undefined, cursorHidden: undefined };
+  }
   const result: Scan = { plain: true, poison: /[\x0e\x0f]/.test(data), sgrReset: undefined, cursorHidden: undefined };
   for (const m of data.matchAll(ESCAPES)) {
     const [, params, final, charsetSlot, charset, single] = m;

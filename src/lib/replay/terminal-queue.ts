@@ -19,7 +19,7 @@ export interface AsyncTerminal {
 type Op = { kind: 'write'; data: string } | { kind: 'resize'; cols: number; rows: number } | { kind: 'reset' };
 
 /** Writes are handed over in slices of this many characters, so a reset cancels most of a long replay. */
-export const SLICE = 256 * 1024;
+export const SLICE = 32 * 1024;
 
 export class TerminalQueue implements TerminalLike {
   private readonly ops: Op[] = [];
