@@ -22,6 +22,8 @@ import { announce, copyCommand, enableControls, showProgress, toggleFullscreen }
 import { pageCommandIndex, renderTranscript } from './cast-transcript';
 import { castTheme, loadXtermStyles, mountXterm, SITE_THEME, type XtermSink } from './xterm-sink';
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Keys a focused control handles itself; the player leaves them alone there. */
 const NATIVE_KEYS: Record<string, readonly string[]> = {
   range: ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'],
@@ -128,6 +130,9 @@ export class CastPlayer extends HTMLElement {
       this.fail(`The terminal could not start (${(err as Error).message}).`);
       return;
     }
+    // Starting xterm is the page's largest single piece of work here: let input and paint in before the next.
+    await nextTask();
+    if (generation !== this.generation) return;
     this.startEngine(cast);
     const poster = Number.parseFloat(this.dataset.posterTime ?? '');
     this.engine!.showPoster(Number.isFinite(poster) ? poster : posterTime(timeline));
