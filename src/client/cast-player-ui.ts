@@ -1,3 +1,6 @@
+import type { Engine } from '../lib/replay/engine';
+import { describePosition, formatTime } from '../lib/replay/format';
+
 /**
  * Small pieces of the player's page behaviour that do not need the engine:
  * announcements for screen readers, copying a command, full screen, and the
@@ -44,4 +47,29 @@ export function enableControls(root: HTMLElement): void {
 export function showProgress(bar: HTMLProgressElement, fraction: number | undefined): void {
   bar.hidden = fraction === undefined;
   if (fraction !== undefined) bar.value = fraction;
+}
+
+/** Brings the seek bar, times, state and the play button's label up to date. */
+export function renderControls(root: HTMLElement, engine: Engine, nothingToCopy: boolean): void {
+  const position = engine.position();
+  const seek = root.querySelector<HTMLInputElement>('[data-seek]')!;
+  seek.max = String(Math.max(1, engine.duration));
+  seek.value = String(position);
+  seek.setAttribute('aria-valuetext', describePosition(position, engine.duration));
+  root.querySelector('[data-current]')!.textContent = formatTime(position);
+  root.querySelector('[data-duration]')!.textContent = formatTime(engine.duration);
+  root.dataset.state = engine.state;
+  const toggle = root.querySelector<HTMLButtonElement>('[data-action="toggle"]')!;
+  const label = engine.state === 'playing' ? 'Pause' : engine.state === 'ended' ? 'Replay' : 'Play';
+  toggle.setAttribute('aria-label', label);
+  toggle.title = `${label} (Space)`;
+  root.querySelector<HTMLButtonElement>('[data-action="copy"]')!.disabled = nothingToCopy;
+}
+
+/** Marks the transcript entry of the current command. */
+export function markCurrentEntry(root: HTMLElement, index: number): void {
+  for (const li of root.querySelectorAll<HTMLElement>('.cast-entry')) {
+    if (li.dataset.index === String(index)) li.setAttribute('aria-current', 'step');
+    else li.removeAttribute('aria-current');
+  }
 }

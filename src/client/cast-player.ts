@@ -11,14 +11,14 @@
  */
 import { damageMessage, formatProblems } from '../lib/replay/asciicast';
 import { Engine, systemClock, type EngineEvent } from '../lib/replay/engine';
-import { describePosition, formatTime } from '../lib/replay/format';
+import { describePosition } from '../lib/replay/format';
 import { applyAction, keyAction, type PlayerAction } from '../lib/replay/keys';
 import type { PreparedCast } from '../lib/replay/prepare';
 import { shortcutsFrom } from '../lib/replay/shortcut';
 import { posterTime } from '../lib/replay/timeline';
 import type { TranscriptEntry } from '../lib/replay/transcript';
 import { CastLoader, type LoadResult } from './cast-load';
-import { announce, copyCommand, enableControls, showProgress, toggleFullscreen } from './cast-player-ui';
+import { announce, copyCommand, enableControls, markCurrentEntry, renderControls, showProgress, toggleFullscreen } from './cast-player-ui';
 import { pageCommandIndex, renderTranscript } from './cast-transcript';
 import { castTheme, loadXtermStyles, mountXterm, SITE_THEME, type XtermSink } from './xterm-sink';
 
@@ -280,10 +280,7 @@ export class CastPlayer extends HTMLElement {
             : `Paused at ${describePosition(engine.position(), engine.duration)}`,
       );
     } else if (event.type === 'marker') {
-      for (const li of this.querySelectorAll<HTMLElement>('.cast-entry')) {
-        if (li.dataset.index === String(event.index)) li.setAttribute('aria-current', 'step');
-        else li.removeAttribute('aria-current');
-      }
+      markCurrentEntry(this, event.index);
       const command = engine.timeline.markers[event.index];
       if (command && engine.state !== 'playing') {
         this.announce(`Command ${event.index + 1} of ${engine.timeline.markers.length}: ${command.label}`);
@@ -304,21 +301,8 @@ export class CastPlayer extends HTMLElement {
   }
 
   private render(): void {
-    const engine = this.engine;
-    if (!engine) return;
-    const position = engine.position();
-    const seek = this.el<HTMLInputElement>('[data-seek]');
-    seek.max = String(Math.max(1, engine.duration));
-    seek.value = String(position);
-    seek.setAttribute('aria-valuetext', describePosition(position, engine.duration));
-    this.el('[data-current]').textContent = formatTime(position);
-    this.el('[data-duration]').textContent = formatTime(engine.duration);
-    this.dataset.state = engine.state;
-    const toggle = this.el<HTMLButtonElement>('[data-action="toggle"]');
-    const label = engine.state === 'playing' ? 'Pause' : engine.state === 'ended' ? 'Replay' : 'Play';
-    toggle.setAttribute('aria-label', label);
-    toggle.title = `${label} (Space)`;
-    this.el<HTMLButtonElement>('[data-action="copy"]').disabled = !this.commandToCopy();
+    if (!this.engine) return;
+    renderControls(this, this.engine, !this.commandToCopy());
   }
 
   /** The command at the current position, or the first one before it starts. */
