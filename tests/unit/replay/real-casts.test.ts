@@ -17,7 +17,7 @@ import { MAX_PAUSE } from '../../../src/lib/replay/limits.ts';
 import { buildTimeline } from '../../../src/lib/replay/timeline.ts';
 import { frameAt } from '../../../src/lib/replay/transcript.ts';
 import { fakeClock } from './helpers.ts';
-import { HeadlessTerminal } from './xterm-oracle.ts';
+import { HeadlessTerminal, rawFinalScreen, readRaw, type Raw } from './xterm-oracle.ts';
 
 const DIR = join(import.meta.dirname, '../../../../shared/conformance/real-casts');
 const present = existsSync(join(DIR, 'manifest.json'));
@@ -31,34 +31,6 @@ interface Entry {
 }
 const manifest: Entry[] = present ? (JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as { files: Entry[] }).files : [];
 
-interface Raw {
-  cols: number;
-  rows: number;
-  /** [absolute seconds, code, data], as written (v1 frames become "o"). */
-  events: [number, string, string][];
-  idle?: number;
-}
-
-/** Reads a file the plain way, trusting it: the independent side of the comparison. */
-function readRaw(text: string, format: Entry['format']): Raw {
-  if (format === 'v1') {
-    const doc = JSON.parse(text) as { width: number; height: number; stdout: [number, string][] };
-    let t = 0;
-    return { cols: doc.width, rows: doc.height, events: doc.stdout.map(([d, s]) => [(t += d), 'o', s]) };
-  }
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() && !l.startsWith('#'));
-  const h = JSON.parse(lines[0]!) as Record<string, any>;
-  let t = 0;
-  const events = lines.slice(1).map((l) => {
-    const [time, code, data] = JSON.parse(l) as [number, string, string];
-    t = format === 'v3' ? t + time : time;
-    return [t, code, data] as [number, string, string];
-  });
-  return format === 'v3'
-    ? { cols: h.term.cols, rows: h.term.rows, events, idle: h.idle_time_limit }
-    : { cols: h.width, rows: h.height, events, idle: h.idle_time_limit };
-}
-
 function expectedDuration(raw: Raw): number {
   const limit = Math.min(MAX_PAUSE / 1000, raw.idle ?? Infinity);
   let last = 0;
@@ -69,17 +41,6 @@ function expectedDuration(raw: Raw): number {
     last = t;
   }
   return total * 1000;
-}
-
-async function rawFinalScreen(raw: Raw): Promise<string[]> {
-  const term = new HeadlessTerminal(raw.cols, raw.rows);
-  for (const [, code, data] of raw.events) {
-    if (code === 'o') term.write(data);
-    else if (code === 'r') term.resize(...(data.split('x').map(Number) as [number, number]));
-  }
-  const screen = await term.screen();
-  term.dispose();
-  return screen;
 }
 
 describe.skipIf(!present)('real recordings (../shared/conformance/real-casts)', () => {
