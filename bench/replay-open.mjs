@@ -66,7 +66,7 @@ function peerServer(bundle, files, port) {
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
-async function ours(browser, url, name, path) {
+async function ours(browser, url, path) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${url}/playground/`);
   const t0 = Date.now();
@@ -140,7 +140,7 @@ try {
   console.log(`Chromium ${browser.version()}; ${PEER} ${bundle ? 'installed in a temporary folder' : 'not available (n/a)'}`);
   console.log('size    | ours: open | ours: seek (median of 10) | asciinema-player: open | asciinema-player: seek');
   for (const [name, path] of Object.entries(files)) {
-    const a = await ours(browser, site.url, name, path);
+    const a = await ours(browser, site.url, path);
     const b = bundle ? await peer(browser, `http://127.0.0.1:${BASE_PORT + 1}`, name).catch(() => undefined) : undefined;
     const mb = (readFileSync(path).length / 1e6).toFixed(1);
     console.log(`${`${mb} MB`.padEnd(8)}| ${fmt(a.open).padEnd(11)}| ${fmt(a.seek).padEnd(26)}| ${fmt(b?.open).padEnd(23)}| ${fmt(b?.seek)}`);

@@ -16,7 +16,7 @@
  * @see https://docs.asciinema.org/manual/asciicast/v2/
  * @see https://docs.asciinema.org/manual/asciicast/v3/
  */
-import { readHeader, type CastTheme, type Header } from './asciicast-header.ts';
+import { readHeader, type Header } from './asciicast-header.ts';
 import { isObject, isSize, jsonError, show, tooDeep } from './cast-values.ts';
 import { capLabel, MAX_COLS, MAX_ROWS } from './limits.ts';
 
