@@ -1,5 +1,6 @@
 import type { Engine } from '../lib/replay/engine';
 import { describePosition, formatTime } from '../lib/replay/format';
+import { keyAction, type PlayerAction } from '../lib/replay/keys';
 
 /**
  * Small pieces of the player's page behaviour that do not need the engine:
@@ -72,4 +73,19 @@ export function markCurrentEntry(root: HTMLElement, index: number): void {
     if (li.dataset.index === String(index)) li.setAttribute('aria-current', 'step');
     else li.removeAttribute('aria-current');
   }
+}
+
+/** Keys a focused control handles itself; the player leaves them alone there. */
+const NATIVE_KEYS: Record<string, readonly string[]> = {
+  range: ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'],
+  button: [' ', 'Enter'],
+};
+
+/** The player's action for a key press inside it, or undefined where the focused element keeps the key. */
+export function playerKey(event: KeyboardEvent): PlayerAction | undefined {
+  const target = event.target as HTMLElement;
+  if (target.closest('.cast-transcript, .cast-keys, select, a')) return undefined;
+  const kind = target.matches('input[type="range"]') ? 'range' : target.matches('button') ? 'button' : '';
+  if (NATIVE_KEYS[kind]?.includes(event.key)) return undefined;
+  return keyAction(event);
 }

@@ -12,23 +12,17 @@
 import { damageMessage, formatProblems } from '../lib/replay/asciicast';
 import { Engine, systemClock, type EngineEvent } from '../lib/replay/engine';
 import { describePosition } from '../lib/replay/format';
-import { applyAction, keyAction, type PlayerAction } from '../lib/replay/keys';
+import { applyAction, type PlayerAction } from '../lib/replay/keys';
 import type { PreparedCast } from '../lib/replay/prepare';
 import { shortcutsFrom } from '../lib/replay/shortcut';
 import { posterTime } from '../lib/replay/timeline';
 import type { TranscriptEntry } from '../lib/replay/transcript';
 import { CastLoader, type LoadResult } from './cast-load';
-import { announce, copyCommand, enableControls, markCurrentEntry, renderControls, showProgress, toggleFullscreen } from './cast-player-ui';
+import { announce, copyCommand, enableControls, markCurrentEntry, playerKey, renderControls, showProgress, toggleFullscreen } from './cast-player-ui';
 import { pageCommandIndex, renderTranscript } from './cast-transcript';
 import { castTheme, loadXtermStyles, mountXterm, SITE_THEME, type XtermSink } from './xterm-sink';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Keys a focused control handles itself; the player leaves them alone there. */
-const NATIVE_KEYS: Record<string, readonly string[]> = {
-  range: ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'],
-  button: [' ', 'Enter'],
-};
 
 export class CastPlayer extends HTMLElement {
   private engine: Engine | undefined;
@@ -225,11 +219,7 @@ export class CastPlayer extends HTMLElement {
   }
 
   private onKey(event: KeyboardEvent): void {
-    const target = event.target as HTMLElement;
-    if (!this.engine || target.closest('.cast-transcript, .cast-keys, select, a')) return;
-    const kind = target.matches('input[type="range"]') ? 'range' : target.matches('button') ? 'button' : '';
-    if (NATIVE_KEYS[kind]?.includes(event.key)) return;
-    const action = keyAction(event);
+    const action = this.engine ? playerKey(event) : undefined;
     if (!action) return;
     event.preventDefault();
     this.act(action);
