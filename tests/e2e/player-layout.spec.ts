@@ -85,7 +85,13 @@ test.describe('real recordings in Chromium', () => {
         .poll(() => p.locator('.xterm-rows > div').evaluateAll((rows) => rows.map((r) => (r.textContent ?? '').replace(/\u00a0/g, ' ').trimEnd())))
         .toEqual(expected);
       if (name === 'asciinema--full-v2.cast') {
-        await expect(p.getByRole('button', { name: 'Recording colours' })).toHaveAttribute('aria-pressed', 'true');
+        const toggle = p.getByRole('button', { name: 'Recording colours' });
+        await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+        const frame = p.locator('.cast-screen');
+        const own = await frame.evaluate((el) => getComputedStyle(el).backgroundColor);
+        await toggle.click();
+        await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+        await expect.poll(() => frame.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(own);
       }
     });
   }

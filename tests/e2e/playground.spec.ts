@@ -245,6 +245,9 @@ test.describe('your own recording', () => {
     await expect(terminal(p)).toContainText('v3 recording finished');
     // The 9 s pause is cut to the file's idle_time_limit (1 s): 3.4 s in all.
     await expect(p.locator('[data-duration]')).toHaveText('0:03');
+    // The pauses control rebuilds the timeline: ≤ 3 s keeps 2 s more of that pause.
+    await p.getByRole('combobox', { name: 'Longest pause' }).selectOption('3');
+    await expect(p.locator('[data-duration]')).toHaveText('0:05');
   });
 
   test('a damaged file plays up to its first bad line and says where and why; an unreadable one is explained', async ({ page }) => {
