@@ -1,7 +1,7 @@
 // @ts-check
 // How much the terminal player costs a reader, from the built site: the small
 // loader every page with a player ships, and the chunks it imports when a player
-// first nears the viewport (the player, xterm.js, addon-fit, xterm's CSS).
+// first nears the viewport (the player, xterm.js, xterm's CSS).
 // Sizes are raw and gzip (level 9, as scripts/precompress.mjs writes the .gz
 // files nginx serves). Pages without a player load none of it.
 //

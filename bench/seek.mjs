@@ -12,9 +12,10 @@
 // Usage: node bench/seek.mjs [--node-only]   (DIST_DIR=… for another build)
 // Node >= 22.18 runs the TypeScript modules it imports directly.
 import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parseAsciicast } from '../src/lib/replay/asciicast.ts';
 import { Engine } from '../src/lib/replay/engine.ts';
-import { buildTimeline } from '../src/lib/replay/timeline.ts';
+import { buildTimeline, eventCount } from '../src/lib/replay/timeline.ts';
 import { seededRandom } from '../src/lib/sessions/generate.ts';
 
 const EVENTS = 10_000;
@@ -69,7 +70,7 @@ function nodeBench(text) {
   const random = seededRandom('seeks');
   const D = timeline.duration;
 
-  console.log(`Node ${process.version}, engine only: ${timeline.events.length} events, ${timeline.markers.length} markers, ${(text.length / 1e6).toFixed(2)} MB, ${(D / 1000).toFixed(0)} s`);
+  console.log(`Node ${process.version}, engine only: ${eventCount(timeline)} events, ${timeline.markers.length} markers, ${(text.length / 1e6).toFixed(2)} MB, ${(D / 1000).toFixed(0)} s`);
   row('parse the file', stats(Array.from({ length: 5 }, () => time(() => parseAsciicast(text)))));
   row('build the timeline', stats(Array.from({ length: 5 }, () => time(() => buildTimeline(parsed.recording)))));
   for (let i = 0; i < 20; i++) engine.seek(random() * D); // warm up the JIT
@@ -150,6 +151,9 @@ async function browserBench(text) {
   }
 }
 
-const text = generateRecording();
-nodeBench(text);
-if (!process.argv.includes('--node-only')) await browserBench(text);
+// Run as a script (not when replay-open.mjs imports generateRecording).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const text = generateRecording();
+  nodeBench(text);
+  if (!process.argv.includes('--node-only')) await browserBench(text);
+}

@@ -31,9 +31,9 @@ async function waitFor(url, child, seconds = 60) {
   throw new Error(`server at ${url} did not answer within ${seconds} s`);
 }
 
-/** kind: 'nginx' | 'preview'. Returns { url, stop }. */
-export async function startServer(kind, distDir = process.env.DIST_DIR ?? 'dist') {
-  const port = await freePort();
+/** kind: 'nginx' | 'preview'. Returns { url, stop }. `port` defaults to a free one. */
+export async function startServer(kind, distDir = process.env.DIST_DIR ?? 'dist', port = undefined) {
+  port ??= await freePort();
   const args = kind === 'nginx' ? ['scripts/serve-nginx.mjs'] : ['scripts/preview.mjs', '--port', String(port)];
   const child = spawn('node', args, {
     env: { ...process.env, PORT: String(port), DIST_DIR: distDir, ASTRO_TELEMETRY_DISABLED: '1' },

@@ -4,10 +4,8 @@
  * uploaded: the file is read in the browser. A file the player cannot read
  * gets a list of its problems, line by line.
  */
+import { MAX_BYTES, tooLargeMessage } from '../lib/replay/limits';
 import type { CastPlayer } from './cast-player';
-
-/** Larger than any terminal session worth replaying; protects the tab from a wrong file. */
-const MAX_BYTES = 50 * 1024 * 1024;
 
 class CastOpen extends HTMLElement {
   connectedCallback(): void {
@@ -29,20 +27,14 @@ class CastOpen extends HTMLElement {
       zone.classList.remove('is-over');
       const file = e.dataTransfer?.files[0];
       if (file) void this.open(file);
-      else this.problem('Nothing to open: drop a .cast file from your computer.');
+      else this.problem('Nothing to open: drop a .cast (or asciicast v1 .json) file from your computer.');
     });
   }
 
   private async open(file: File): Promise<void> {
     this.problem();
     if (file.size > MAX_BYTES) {
-      return this.problem(`${file.name} is ${(file.size / 1e6).toFixed(0)} MB; recordings up to 50 MB can be replayed here.`);
-    }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      return this.problem(`${file.name} could not be read. Was it moved or deleted?`);
+      return this.problem(tooLargeMessage(file.name, file.size));
     }
     const id = this.dataset.player ?? '';
     try {
@@ -52,7 +44,12 @@ class CastOpen extends HTMLElement {
     }
     const player = document.getElementById(id) as CastPlayer | null;
     if (!player) return;
-    const result = player.loadText(text);
+    let result;
+    try {
+      result = await player.load(file);
+    } catch {
+      return this.problem(`${file.name} could not be read. Was it moved or deleted?`);
+    }
     if (!result.ok) {
       return this.problem(
         `${file.name} is not an asciicast recording this player can read:`,
@@ -63,7 +60,7 @@ class CastOpen extends HTMLElement {
     if (section) {
       section.hidden = false;
       const title = section.querySelector('[data-own-title]');
-      if (title) title.textContent = result.recording.title ? `${result.recording.title} (${file.name})` : file.name;
+      if (title) title.textContent = result.cast.title ? `${result.cast.title} (${file.name})` : file.name;
       section.scrollIntoView({ block: 'nearest' });
     }
     player.querySelector<HTMLElement>('.cast-screen')?.focus({ preventScroll: true });

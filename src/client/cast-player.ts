@@ -5,22 +5,24 @@
  * player first nears the viewport, and each player starts when it does.
  *
  * Attributes: `data-src` (URL of a .cast), `data-poster-time` (ms shown before
- * play). Without `data-src`, `loadText()` feeds it a file the user opened.
+ * play). Without `data-src`, `load()` feeds it a file the user opened.
+ * Reading, the timeline and the transcript happen in a worker (cast-load.ts):
+ * the controls work as soon as the timeline is ready, the transcript follows.
  */
-import { formatProblems, parseAsciicast, type ParseResult, type Recording } from '../lib/replay/asciicast';
+import { damageMessage, formatProblems } from '../lib/replay/asciicast';
 import { Engine, systemClock, type EngineEvent } from '../lib/replay/engine';
-import { describePosition, formatTime } from '../lib/replay/format';
-import { applyAction, keyAction, type PlayerAction } from '../lib/replay/keys';
-import { buildTimeline, posterTime } from '../lib/replay/timeline';
-import { buildTranscript } from '../lib/replay/transcript';
+import { describePosition } from '../lib/replay/format';
+import { applyAction, type PlayerAction } from '../lib/replay/keys';
+import type { PreparedCast } from '../lib/replay/prepare';
+import { shortcutsFrom } from '../lib/replay/shortcut';
+import { posterTime } from '../lib/replay/timeline';
+import type { TranscriptEntry } from '../lib/replay/transcript';
+import { CastLoader, type LoadResult } from './cast-load';
+import { announce, copyCommand, enableControls, markCurrentEntry, playerKey, renderControls, showProgress, toggleFullscreen } from './cast-player-ui';
 import { pageCommandIndex, renderTranscript } from './cast-transcript';
-import { loadXtermStyles, mountXterm, type XtermSink } from './xterm-sink';
+import { castTheme, loadXtermStyles, mountXterm, SITE_THEME, type XtermSink } from './xterm-sink';
 
-/** Keys a focused control handles itself; the player leaves them alone there. */
-const NATIVE_KEYS: Record<string, readonly string[]> = {
-  range: ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'],
-  button: [' ', 'Enter'],
-};
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class CastPlayer extends HTMLElement {
   private engine: Engine | undefined;
@@ -30,6 +32,10 @@ export class CastPlayer extends HTMLElement {
   private wired = false;
   private visibility: IntersectionObserver | undefined;
   private resizer: ResizeObserver | undefined;
+  private cast: PreparedCast | undefined;
+  private loader: CastLoader | undefined;
+  /** Show the recording's own colours (when it has some) rather than the site's. */
+  private ownTheme = true;
 
   private el<T extends Element>(selector: string): T {
     const found = this.querySelector<T>(selector);
@@ -55,12 +61,22 @@ export class CastPlayer extends HTMLElement {
   disconnectedCallback(): void {
     this.visibility?.disconnect();
     this.teardown();
+    this.loader?.dispose();
+    this.loader = undefined;
   }
 
-  /** Replays recording text (a file the user opened). Returns the parse result: errors are the caller's to show. */
-  loadText(text: string): ParseResult {
-    const result = parseAsciicast(text);
-    if (result.ok) void this.setup(result.recording);
+  /** Replays a recording (a file the user opened). Resolves with the result: unreadable files are the caller's to explain. */
+  async load(source: Blob | string): Promise<LoadResult> {
+    const generation = ++this.generation;
+    this.teardown();
+    this.loader ??= new CastLoader();
+    const progress = this.el<HTMLProgressElement>('[data-progress]');
+    const result = await this.loader.open(source, this.idleLimit(), {
+      onProgress: (fraction) => showProgress(progress, fraction),
+      onTranscript: (entries) => this.showTranscript(entries),
+    });
+    showProgress(progress, undefined);
+    if (result.ok && generation === this.generation) await this.setup(result.cast, generation);
     return result;
   }
 
@@ -74,45 +90,102 @@ export class CastPlayer extends HTMLElement {
       this.fail(`The recording could not be loaded (${(err as Error).message}). Check your connection and reload the page.`);
       return;
     }
-    const result = parseAsciicast(text);
-    if (!result.ok) this.fail(`The recording is damaged:\n${formatProblems(src, result.errors)}`);
-    else await this.setup(result.recording);
+    try {
+      const result = await this.load(text);
+      if (!result.ok) this.fail(`The recording is damaged:\n${formatProblems(src, result.errors)}`);
+    } catch (err) {
+      this.fail(`The recording could not be read (${(err as Error).message}).`);
+    }
   }
 
-  private async setup(recording: Recording): Promise<void> {
-    // Each setup supersedes the previous one (a user may open files in quick succession).
-    const generation = ++this.generation;
-    this.teardown();
-    this.el<HTMLElement>('[data-error]').hidden = true;
-    const timeline = buildTimeline(recording);
+  private showTranscript(entries: TranscriptEntry[]): void {
+    // Our own sessions come with a server-rendered transcript.
+    if (!this.dataset.src) renderTranscript(this.el('[data-transcript]'), entries, pageCommandIndex());
+    if (this.engine) enableControls(this);
+  }
+
+  private async setup(cast: PreparedCast, generation: number): Promise<void> {
+    this.cast = cast;
+    const box = this.el<HTMLElement>('[data-error]');
+    box.hidden = !cast.damage;
+    if (cast.damage) box.textContent = damageMessage(cast.damage, cast.events);
+    const themeButton = this.el<HTMLButtonElement>('[data-action="theme"]');
+    themeButton.hidden = !cast.theme;
+    themeButton.setAttribute('aria-pressed', String(this.ownTheme));
+    this.paintFrame();
+    const { timeline } = cast;
     this.style.setProperty('--cast-cols', String(timeline.cols));
     this.style.setProperty('--cast-rows', String(timeline.rows));
-    if (!this.dataset.src) {
-      renderTranscript(this.el('[data-transcript]'), buildTranscript(timeline), pageCommandIndex());
-    }
     try {
       await loadXtermStyles();
       if (generation !== this.generation) return;
-      this.sink = mountXterm(this.el('.cast-term'), timeline.cols, timeline.rows);
+      this.sink = mountXterm(this.el('.cast-term'), timeline.cols, timeline.rows, this.theme());
     } catch (err) {
       this.fail(`The terminal could not start (${(err as Error).message}).`);
       return;
     }
-    const engine = new Engine(timeline, { terminal: this.sink, clock: systemClock, dispatch: (e) => this.onEngine(e) });
-    this.engine = engine;
+    // Starting xterm is the page's largest single piece of work here: let input and paint in before the next.
+    await nextTask();
+    if (generation !== this.generation) return;
+    this.startEngine(cast);
     const poster = Number.parseFloat(this.dataset.posterTime ?? '');
-    engine.showPoster(Number.isFinite(poster) ? poster : posterTime(timeline));
+    this.engine!.showPoster(Number.isFinite(poster) ? poster : posterTime(timeline));
     await this.sink.flushed();
     if (generation !== this.generation) return;
+    // Shown only once xterm has drawn the poster frame: never a half-written screen.
     this.el<HTMLElement>('.cast-poster').hidden = true;
-    for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>(
-      '.cast-controls [disabled], .cast-jump',
-    )) {
-      control.disabled = false;
-    }
+    this.classList.add('is-live');
+    enableControls(this);
     this.resizer = new ResizeObserver(() => this.sink?.fit());
     this.resizer.observe(this.el('.cast-viewport'));
     this.render();
+  }
+
+  private startEngine(cast: PreparedCast): void {
+    this.engine = new Engine(cast.timeline, {
+      terminal: this.sink!,
+      clock: systemClock,
+      dispatch: (e) => this.onEngine(e),
+      shortcuts: shortcutsFrom(cast.shortcuts),
+    });
+  }
+
+  /** The idle limit chosen in the controls (ms), or undefined for the recording's own. */
+  private idleLimit(): number | undefined {
+    const value = this.querySelector<HTMLSelectElement>('[data-idle]')?.value ?? '';
+    return value === '' ? undefined : Number(value) * 1000;
+  }
+
+  /** Rebuilds the timeline with a new idle limit, keeping the terminal and the speed. */
+  private async changeIdleLimit(): Promise<void> {
+    if (!this.loader || !this.engine || !this.sink) return;
+    const speed = this.engine.speed;
+    const result = await this.loader.retime(this.idleLimit(), { onTranscript: (entries) => this.showTranscript(entries) });
+    if (!result.ok || !this.engine || !this.sink) return;
+    this.engine.destroy();
+    this.cast = result.cast;
+    this.sink.reset();
+    this.startEngine(result.cast);
+    this.engine!.setSpeed(speed);
+    this.engine!.seek(0);
+    this.render();
+  }
+
+  private theme() {
+    return this.ownTheme && this.cast?.theme ? castTheme(this.cast.theme) : SITE_THEME;
+  }
+
+  private toggleTheme(button: HTMLButtonElement): void {
+    this.ownTheme = !this.ownTheme;
+    button.setAttribute('aria-pressed', String(this.ownTheme));
+    this.sink?.setTheme(this.theme());
+    this.paintFrame();
+  }
+
+  /** The frame around the terminal takes the terminal's background. */
+  private paintFrame(): void {
+    const bg = this.ownTheme && this.cast?.theme ? this.cast.theme.bg : '';
+    this.el<HTMLElement>('.cast-screen').style.setProperty('--term-bg', bg || null);
   }
 
   private teardown(): void {
@@ -142,14 +215,11 @@ export class CastPlayer extends HTMLElement {
     });
     const speed = this.el<HTMLSelectElement>('[data-speed]');
     speed.addEventListener('change', () => this.engine?.setSpeed(Number(speed.value)));
+    this.querySelector<HTMLSelectElement>('[data-idle]')?.addEventListener('change', () => void this.changeIdleLimit());
   }
 
   private onKey(event: KeyboardEvent): void {
-    const target = event.target as HTMLElement;
-    if (!this.engine || target.closest('.cast-transcript, .cast-keys, select, a')) return;
-    const kind = target.matches('input[type="range"]') ? 'range' : target.matches('button') ? 'button' : '';
-    if (NATIVE_KEYS[kind]?.includes(event.key)) return;
-    const action = keyAction(event);
+    const action = this.engine ? playerKey(event) : undefined;
     if (!action) return;
     event.preventDefault();
     this.act(action);
@@ -165,7 +235,12 @@ export class CastPlayer extends HTMLElement {
       return;
     }
     const action = button?.dataset.action;
-    if (action === 'copy') return void this.copy(button!);
+    if (action === 'copy') {
+      const command = this.commandToCopy();
+      if (command) void copyCommand(button!, command, this.el('[data-status]'));
+      return;
+    }
+    if (action === 'theme') return this.toggleTheme(button!);
     if (action === 'restart') return this.engine?.restart();
     if (action) return this.act({ type: action } as PlayerAction);
     // A click on the terminal plays or pauses, as on a video.
@@ -176,6 +251,7 @@ export class CastPlayer extends HTMLElement {
   }
 
   private act(action: PlayerAction): void {
+    if (action.type === 'fullscreen') return toggleFullscreen(this);
     if (!this.engine) return;
     applyAction(this.engine, action);
     this.render();
@@ -194,10 +270,7 @@ export class CastPlayer extends HTMLElement {
             : `Paused at ${describePosition(engine.position(), engine.duration)}`,
       );
     } else if (event.type === 'marker') {
-      for (const li of this.querySelectorAll<HTMLElement>('.cast-entry')) {
-        if (li.dataset.index === String(event.index)) li.setAttribute('aria-current', 'step');
-        else li.removeAttribute('aria-current');
-      }
+      markCurrentEntry(this, event.index);
       const command = engine.timeline.markers[event.index];
       if (command && engine.state !== 'playing') {
         this.announce(`Command ${event.index + 1} of ${engine.timeline.markers.length}: ${command.label}`);
@@ -218,19 +291,8 @@ export class CastPlayer extends HTMLElement {
   }
 
   private render(): void {
-    const engine = this.engine;
-    if (!engine) return;
-    const position = engine.position();
-    const seek = this.el<HTMLInputElement>('[data-seek]');
-    seek.max = String(Math.max(1, engine.duration));
-    seek.value = String(position);
-    seek.setAttribute('aria-valuetext', describePosition(position, engine.duration));
-    this.el('[data-current]').textContent = formatTime(position);
-    this.el('[data-duration]').textContent = formatTime(engine.duration);
-    this.dataset.state = engine.state;
-    const toggle = this.el<HTMLButtonElement>('[data-action="toggle"]');
-    toggle.setAttribute('aria-label', engine.state === 'playing' ? 'Pause' : engine.state === 'ended' ? 'Replay' : 'Play');
-    this.el<HTMLButtonElement>('[data-action="copy"]').disabled = !this.commandToCopy();
+    if (!this.engine) return;
+    renderControls(this, this.engine, !this.commandToCopy());
   }
 
   /** The command at the current position, or the first one before it starts. */
@@ -238,25 +300,8 @@ export class CastPlayer extends HTMLElement {
     return this.engine?.currentCommand ?? this.engine?.timeline.markers[0]?.label;
   }
 
-  private async copy(button: HTMLButtonElement): Promise<void> {
-    const command = this.commandToCopy();
-    if (!command) return;
-    try {
-      await navigator.clipboard.writeText(command);
-      button.textContent = 'Copied';
-      this.announce(`Copied: ${command}`);
-    } catch {
-      button.textContent = 'Copy failed';
-      this.announce('Could not copy: the browser refused access to the clipboard');
-    }
-    setTimeout(() => (button.textContent = 'Copy command'), 2000);
-  }
-
   private announce(message: string): void {
-    const status = this.el<HTMLElement>('[data-status]');
-    status.textContent = '';
-    // A fresh text node makes screen readers repeat a message said before.
-    requestAnimationFrame(() => (status.textContent = message));
+    announce(this.el<HTMLElement>('[data-status]'), message);
   }
 }
 

@@ -1,59 +1,33 @@
 /**
- * Transcript markup for a recording opened in the browser (our own sessions
- * get theirs from the server, in the same shape: see CastPlayer.astro).
+ * Transcript of a recording opened in the browser, drawn by the same renderer
+ * as our own sessions' server-rendered ones (src/lib/replay/transcript-markup.ts).
+ * Long transcripts are drawn a page at a time: a "Show more" button adds the next.
  */
 import { commandLinks, type CommandIndex } from '../lib/replay/command-links';
 import type { TranscriptEntry } from '../lib/replay/transcript';
+import { transcriptMarkup } from '../lib/replay/transcript-markup';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+/** Entries drawn at once; more on request, so a recording with thousands of commands stays light. */
+const PAGE = 200;
 
-/** Fills `list` with one item per command (text only: nothing from the file becomes markup). */
+/** Fills `list` with one item per command, PAGE at a time. */
 export function renderTranscript(list: HTMLElement, entries: readonly TranscriptEntry[], index: CommandIndex): void {
   list.replaceChildren();
-  for (const t of entries) {
-    const li = el('li', 'cast-entry');
-    li.dataset.index = String(t.index);
-    li.dataset.time = String(t.time);
-    if (t.command) {
-      const head = el('div', 'cast-entry-head');
-      const code = el('code', 'cast-cmd');
-      if (t.prompt) code.append(el('span', 'cast-prompt', `${t.prompt} `));
-      code.append(t.command);
-      const links = el('span', 'cast-links');
-      const jump = el('button', 'cast-jump', 'Play from here');
-      jump.type = 'button';
-      jump.dataset.marker = String(t.index);
-      jump.setAttribute('aria-label', `Play from here: ${t.command}`);
-      links.append(jump);
-      const { explain, cheatSheet } = commandLinks(t.command, index);
-      if (explain) {
-        const a = el('a', undefined, 'Explain');
-        a.href = explain;
-        a.setAttribute('aria-label', `Explain ${t.command}`);
-        links.append(a);
-      }
-      if (cheatSheet) {
-        const a = el('a', undefined, 'Cheat sheet');
-        a.href = cheatSheet;
-        a.setAttribute('aria-label', `Cheat sheet: ${t.command}`);
-        links.append(a);
-      }
-      head.append(code, links);
-      li.append(head);
-    }
-    if (t.output) {
-      // Focusable so keyboard users can scroll wide output sideways.
-      const pre = el('pre', 'cast-out', t.output);
-      pre.tabIndex = 0;
-      li.append(pre);
-    }
-    list.append(li);
-  }
+  list.parentElement?.querySelector('.cast-more')?.remove();
+  let shown = 0;
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'cast-more';
+  const next = () => {
+    const page = entries.slice(shown, shown + PAGE).map((t) => ({ ...t, links: t.command ? commandLinks(t.command, index) : {} }));
+    list.insertAdjacentHTML('beforeend', transcriptMarkup(page));
+    shown += page.length;
+    more.textContent = `Show ${Math.min(PAGE, entries.length - shown)} more of ${entries.length - shown} remaining`;
+    more.hidden = shown >= entries.length;
+  };
+  more.addEventListener('click', next);
+  next();
+  list.after(more);
 }
 
 /** The command index a page provides in `<script type="application/json" id="cn-command-index">`. */

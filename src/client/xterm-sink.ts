@@ -1,15 +1,19 @@
 /**
  * The adapter between the replay engine and xterm.js: a `TerminalLike` backed
- * by a real `Terminal`, sized to the recording and scaled (font size) to fit
- * the box it is mounted in. Loaded only with the player chunk, and it loads
- * xterm's stylesheet itself, so pages without a player ship none of either.
+ * by a real `Terminal`, sized to the recording. Writes, resizes and resets go
+ * through a TerminalQueue, so a frame is never drawn at the wrong size and a
+ * seek drops the writes of the one before it. The type size comes from the
+ * stylesheet (player.css: it fits the box, but never below 13px; a wider
+ * recording scrolls sideways inside its box). Loaded only with the player
+ * chunk, and it loads xterm's stylesheet itself.
  */
 import { Terminal, type ITheme } from '@xterm/xterm';
-import { FitAddon } from '@xterm/addon-fit';
 // `?url`, not a plain import: Astro would link a plainly imported stylesheet
 // from every page that can load this chunk, player or not.
 import xtermCss from '@xterm/xterm/css/xterm.css?url';
-import type { TerminalLike } from '../lib/replay/engine.ts';
+import type { CastTheme } from '../lib/replay/asciicast';
+import type { TerminalLike } from '../lib/replay/engine';
+import { TerminalQueue } from '../lib/replay/terminal-queue';
 
 let stylesheet: Promise<void> | undefined;
 
@@ -31,7 +35,7 @@ export function loadXtermStyles(): Promise<void> {
  * themes). Each ANSI colour is lightened enough to keep 4.5:1 contrast: the
  * default dark blue of BuildKit's output would be unreadable otherwise.
  */
-const THEME: ITheme = {
+export const SITE_THEME: ITheme = {
   background: '#16181d',
   foreground: '#e6e8eb',
   cursor: '#e6e8eb',
@@ -55,35 +59,46 @@ const THEME: ITheme = {
   brightWhite: '#ffffff',
 };
 
-/** Largest font size used, in px: beyond it a full-width player gets unwieldy. */
-const MAX_FONT = 18;
-const MIN_FONT = 5;
+const ANSI = ['black', 'red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'white'] as const;
+
+/** xterm's theme for a recording's own colours (8 colours repeat as the bright ones). */
+export function castTheme(theme: CastTheme): ITheme {
+  const out: ITheme = { background: theme.bg, foreground: theme.fg, cursor: theme.fg, cursorAccent: theme.bg };
+  ANSI.forEach((name, i) => {
+    out[name] = theme.palette[i];
+    const bright = `bright${name[0]!.toUpperCase()}${name.slice(1)}` as keyof ITheme;
+    (out as Record<string, string | undefined>)[bright] = theme.palette[i + 8] ?? theme.palette[i];
+  });
+  return out;
+}
 
 export interface XtermSink extends TerminalLike {
-  /** Re-fits the font to the box (after the box changes size). */
+  /** Takes the type size from CSS again (after the box changes size). */
   fit(): void;
-  /** Resolves once everything written so far has been drawn. */
+  /** Resolves once everything written so far has been processed and drawn. */
   flushed(): Promise<void>;
+  setTheme(theme: ITheme): void;
   dispose(): void;
 }
 
-/** Opens a terminal in `host` with the recording's size, scaled to fit `host`. */
-export function mountXterm(host: HTMLElement, cols: number, rows: number): XtermSink {
+/** Opens a terminal in `host` with the recording's size and the type size `host` gets from CSS. */
+export function mountXterm(host: HTMLElement, cols: number, rows: number, theme: ITheme = SITE_THEME): XtermSink {
   const term = new Terminal({
     cols,
     rows,
-    theme: THEME,
+    theme,
     fontFamily: getComputedStyle(host).fontFamily || 'monospace',
-    fontSize: 14,
+    fontSize: Number.parseFloat(getComputedStyle(host).fontSize) || 14,
+    lineHeight: 1,
     // A replay: no input, no scrollback (the transcript holds the history), no blinking.
     disableStdin: true,
     scrollback: 0,
     cursorBlink: false,
     cursorInactiveStyle: 'none',
     allowProposedApi: false,
+    // Links in a recording stay text (OSC 8 is also removed before it gets here).
+    linkHandler: null,
   });
-  const fitAddon = new FitAddon();
-  term.loadAddon(fitAddon);
   // Keys go to the player (space, arrows…), not to the terminal.
   term.attachCustomKeyEventHandler(() => false);
   term.open(host);
@@ -91,32 +106,31 @@ export function mountXterm(host: HTMLElement, cols: number, rows: number): Xterm
   if (term.textarea) term.textarea.tabIndex = -1;
 
   const fit = () => {
-    // proposeDimensions() says how many cells fit at the current font size;
-    // scale the font so the recording's own cols × rows fit instead.
-    term.options.fontSize = 14;
-    const at14 = fitAddon.proposeDimensions();
-    if (!at14) return;
-    const scale = Math.min(at14.cols / term.cols, at14.rows / term.rows);
-    let size = Math.min(MAX_FONT, Math.max(MIN_FONT, Math.floor(14 * scale * 4) / 4));
-    term.options.fontSize = size;
-    for (let i = 0; i < 8; i++) {
-      const d = fitAddon.proposeDimensions();
-      if (!d || (d.cols >= term.cols && d.rows >= term.rows) || size <= MIN_FONT) break;
-      size -= 0.25;
-      term.options.fontSize = size;
-    }
+    // The stylesheet sizes the type (--cast-font: fits the box's width, 13–18px) and the
+    // box (rows × 1.2em) exactly as for the static first frame, so nothing moves.
+    const size = Number.parseFloat(getComputedStyle(host).fontSize);
+    if (Number.isFinite(size) && size > 0 && term.options.fontSize !== size) term.options.fontSize = size;
   };
   fit();
 
-  return {
-    write: (data) => term.write(data),
-    resize: (c, r) => {
-      term.resize(c, r);
+  const queue = new TerminalQueue(
+    { write: (data, done) => term.write(data, done), resize: (c, r) => term.resize(c, r), reset: () => term.reset() },
+    (c, r) => {
+      // The box follows the recording's size, then the type follows the box.
+      const player = host.closest<HTMLElement>('cn-cast-player');
+      player?.style.setProperty('--cast-cols', String(c));
+      player?.style.setProperty('--cast-rows', String(r));
       fit();
     },
-    reset: () => term.reset(),
+  );
+
+  return {
+    write: (data) => queue.write(data),
+    resize: (c, r) => queue.resize(c, r),
+    reset: () => queue.reset(),
     fit,
-    flushed: () => new Promise<void>((resolve) => term.write('', resolve)),
+    flushed: () => queue.settled(),
+    setTheme: (t) => (term.options.theme = t),
     dispose: () => term.dispose(),
   };
 }

@@ -234,15 +234,27 @@ test.describe('your own recording', () => {
     await expect(terminal(p)).toContainText('v3 recording finished');
     // The 9 s pause is cut to the file's idle_time_limit (1 s): 3.4 s in all.
     await expect(p.locator('[data-duration]')).toHaveText('0:03');
+    // The pauses control rebuilds the timeline: ≤ 3 s keeps 2 s more of that pause.
+    await p.getByRole('combobox', { name: 'Longest pause' }).selectOption('3');
+    await expect(p.locator('[data-duration]')).toHaveText('0:05');
   });
 
-  test('a broken file is explained line by line', async ({ page }) => {
+  test('a damaged file plays up to its first bad line and says where and why; an unreadable one is explained', async ({ page }) => {
     await page.goto('/playground/');
     await page.getByLabel('Choose a .cast file').setInputFiles(`${FIXTURES}/broken.cast`);
-    const alert = page.getByRole('alert').filter({ hasText: 'broken.cast' });
-    await expect(alert).toContainText('broken.cast is not an asciicast recording this player can read');
-    await expect(alert.getByRole('listitem')).toHaveText([/^Line 3: not valid JSON/, /^Line 5: the time is -1/]);
-    await expect(page.locator('[data-own-player]')).toBeHidden();
+    const p = player(page);
+    await expect(p).toHaveAttribute('data-state', 'idle');
+    await expect(p.getByRole('alert')).toHaveText(/damaged at line 3 \(not valid JSON.*\); the event before it plays\./);
+    await p.getByRole('group', { name: /Keyboard shortcuts work/ }).focus();
+    await page.keyboard.press('End');
+    await expect(p).toHaveAttribute('data-state', 'ended');
+    await expect(terminal(p)).toContainText('$');
+
+    // Not a recording at all: nothing to play, the problem by line.
+    await page.getByLabel('Choose a .cast file').setInputFiles({ name: 'notes.cast', mimeType: 'text/plain', buffer: Buffer.from('hello\n') });
+    const alert = page.getByRole('alert').filter({ hasText: 'notes.cast' });
+    await expect(alert).toContainText('notes.cast is not an asciicast recording this player can read');
+    await expect(alert.getByRole('listitem')).toHaveText([/^Line 1: the header is not valid JSON/]);
 
     // A good file afterwards clears the message.
     await page.getByLabel('Choose a .cast file').setInputFiles(`${FIXTURES}/v2-minimal.cast`);

@@ -1,19 +1,26 @@
 /**
- * Reads asciicast recordings (`.cast`, the format `asciinema rec` writes) into a
- * `Recording` with absolute times in milliseconds.
+ * Reads asciicast recordings into a `Recording` with absolute times in milliseconds.
  *
+ * - v1 (`.json`): one JSON document `{version: 1, width, height, stdout: [[delay, data], …]}`.
  * - v2: header `{version: 2, width, height, …}`, events `[seconds since start, code, data]`.
  * - v3: header `{version: 3, term: {cols, rows, …}, …}`, events `[seconds since the
  *   previous event, code, data]`, and lines starting with `#` are comments.
  *
  * Validation is hand-written rather than zod: this module ships in the player's
- * lazy chunk, and every byte there is paid by each reader who presses play.
- * Problems are reported per line (1-based) so a build or a user sees exactly
- * where a file is broken; a bad event line does not hide the ones after it.
+ * lazy chunk. Problems are reported per line (1-based). Two modes:
+ * - strict (the build, our own sessions): every problem is listed, up to ten;
+ * - `partial` (a file a user opens): everything before the first bad line plays,
+ *   and `recording.damage` says where it stopped and why.
  *
+ * @see https://docs.asciinema.org/manual/asciicast/v1/
  * @see https://docs.asciinema.org/manual/asciicast/v2/
  * @see https://docs.asciinema.org/manual/asciicast/v3/
  */
+import { readHeader, type Header } from './asciicast-header.ts';
+import { isObject, isSize, jsonError, show, tooDeep } from './cast-values.ts';
+import { capLabel, MAX_COLS, MAX_ROWS } from './limits.ts';
+
+export type { CastTheme } from './asciicast-header.ts';
 
 /** Event codes the player understands. Others are skipped (counted in `ignored`). */
 export type EventCode = 'o' | 'i' | 'm' | 'r' | 'x';
@@ -25,94 +32,39 @@ export interface CastEvent {
   data: string;
 }
 
-export interface Recording {
-  version: 2 | 3;
-  /** Initial terminal size. */
-  cols: number;
-  rows: number;
-  title?: string;
-  /** `idle_time_limit` from the header, in milliseconds, when present. */
-  idleTimeLimit?: number;
-  /** The header as written, for fields the player does not model (e.g. description). */
-  header: Record<string, unknown>;
-  events: CastEvent[];
-  /** How many events had a code this player does not know (skipped, as the spec asks). */
-  ignored: number;
-}
-
 /** A problem found in a file, on a 1-based line. */
 export interface CastProblem {
   line: number;
   message: string;
 }
 
-export type ParseResult =
-  | { ok: true; recording: Recording }
-  | { ok: false; errors: CastProblem[] };
+/** A parsed recording: the header's facts (size clamped to MAX_COLS × MAX_ROWS), then its events. */
+export interface Recording extends Header {
+  /** The header as written, for fields the player does not model (e.g. description). */
+  header: Record<string, unknown>;
+  events: CastEvent[];
+  /** How many events had a code this player does not know (skipped, as the spec asks). */
+  ignored: number;
+  /** Partial mode: the first bad line, where playback stops. */
+  damage?: CastProblem;
+}
+
+export type ParseResult = { ok: true; recording: Recording } | { ok: false; errors: CastProblem[] };
+
+export interface ParseOptions {
+  /** Keep the events before the first bad line instead of rejecting the file. */
+  partial?: boolean;
+  /** Called now and then with the share of lines read (0–1), for a progress bar. */
+  onProgress?: (fraction: number) => void;
+}
+
+/** Lines between two progress reports. */
+const PROGRESS_EVERY = 50_000;
 
 const KNOWN_CODES = new Set<string>(['o', 'i', 'm', 'r', 'x']);
 /** Enough to fix a file; more would bury the first (usually causal) error. */
 const MAX_ERRORS = 10;
 const RESIZE = /^(\d+)x(\d+)$/;
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const isSize = (v: unknown): v is number => Number.isInteger(v) && (v as number) > 0 && (v as number) <= 10_000;
-
-function jsonError(err: unknown): string {
-  const text = err instanceof Error ? err.message : String(err);
-  // Engines add "in JSON at position N (line 1 column 5)"; the line is ours to give.
-  return text.replace(/\s*\(line \d+ column \d+\)/, '').replace(/^JSON\.parse: /, '');
-}
-
-function show(v: unknown): string {
-  const s = JSON.stringify(v) ?? String(v);
-  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
-}
-
-interface Header {
-  version: 2 | 3;
-  cols: number;
-  rows: number;
-  title?: string;
-  idleTimeLimit?: number;
-}
-
-function readHeader(value: unknown): Header | string {
-  if (!isObject(value)) {
-    return `the header must be a JSON object like {"version": 2, "width": 80, "height": 24}, found ${show(value)}`;
-  }
-  const { version } = value;
-  if (version === 1) return 'this is an asciicast v1 file; only v2 and v3 are supported (convert it with `asciinema convert`)';
-  if (version !== 2 && version !== 3) {
-    return version === undefined
-      ? 'the header has no "version" (expected 2 or 3)'
-      : `"version" is ${show(version)} (expected 2 or 3)`;
-  }
-  let cols: unknown;
-  let rows: unknown;
-  if (version === 2) {
-    ({ width: cols, height: rows } = value);
-    if (!isSize(cols)) return `"width" is ${show(cols)} (expected the terminal's column count, a whole number above 0)`;
-    if (!isSize(rows)) return `"height" is ${show(rows)} (expected the terminal's row count, a whole number above 0)`;
-  } else {
-    if (!isObject(value.term)) return `"term" is ${show(value.term)} (v3 expects "term": {"cols": 80, "rows": 24})`;
-    ({ cols, rows } = value.term);
-    if (!isSize(cols)) return `"term.cols" is ${show(cols)} (expected the terminal's column count, a whole number above 0)`;
-    if (!isSize(rows)) return `"term.rows" is ${show(rows)} (expected the terminal's row count, a whole number above 0)`;
-  }
-  const limit = value.idle_time_limit;
-  if (limit !== undefined && limit !== null && !(typeof limit === 'number' && limit > 0)) {
-    return `"idle_time_limit" is ${show(limit)} (expected a number of seconds above 0)`;
-  }
-  return {
-    version,
-    cols: cols as number,
-    rows: rows as number,
-    title: typeof value.title === 'string' && value.title.trim() ? value.title : undefined,
-    idleTimeLimit: typeof limit === 'number' ? limit * 1000 : undefined,
-  };
-}
 
 /** Checks one event's shape; returns the event or what is wrong with it. */
 function readEvent(value: unknown): [number, string, string] | string {
@@ -127,34 +79,81 @@ function readEvent(value: unknown): [number, string, string] | string {
   return [time, code, data];
 }
 
+/** "COLSxROWS" clamped to the largest terminal, or undefined when malformed. */
+export function readResize(data: string): { cols: number; rows: number } | undefined {
+  const m = RESIZE.exec(data);
+  if (!m || !isSize(Number(m[1])) || !isSize(Number(m[2]))) return undefined;
+  return { cols: Math.min(MAX_COLS, Number(m[1])), rows: Math.min(MAX_ROWS, Number(m[2])) };
+}
+
+function parseJson(text: string): { value: unknown } | { error: string } {
+  try {
+    const value: unknown = JSON.parse(text);
+    const deep = tooDeep(value);
+    return deep ? { error: deep } : { value };
+  } catch (err) {
+    return { error: `not valid JSON (${jsonError(err)})` };
+  }
+}
+
+function recordingOf(header: Header, headerValue: unknown, events: CastEvent[], ignored: number): Recording {
+  return {
+    version: header.version,
+    cols: header.cols,
+    rows: header.rows,
+    title: header.title,
+    idleTimeLimit: header.idleTimeLimit,
+    theme: header.theme,
+    header: headerValue as Record<string, unknown>,
+    events,
+    ignored,
+  };
+}
+
+/** v1: the whole file is one JSON document with a `stdout` array of `[delay, data]` frames. */
+function parseV1(doc: Record<string, unknown>, header: Header, options: ParseOptions): ParseResult {
+  const frames = doc.stdout;
+  if (!Array.isArray(frames)) return { ok: false, errors: [{ line: 1, message: `"stdout" is ${show(frames)} (v1 expects an array of [delay, data] frames)` }] };
+  const events: CastEvent[] = [];
+  let clock = 0;
+  for (let i = 0; i < frames.length; i++) {
+    const f: unknown = frames[i];
+    const bad = !Array.isArray(f) || f.length < 2 || typeof f[0] !== 'number' || !Number.isFinite(f[0]) || f[0] < 0 || typeof f[1] !== 'string';
+    if (bad) {
+      const problem = { line: 1, message: `frame stdout[${i}] is ${show(f)} (expected [seconds since the previous frame, "text"])` };
+      if (!options.partial) return { ok: false, errors: [problem] };
+      const { stdout: _, ...rest } = doc;
+      return { ok: true, recording: { ...recordingOf(header, rest, events, 0), damage: problem } };
+    }
+    clock += f[0] as number;
+    events.push({ time: Math.round(clock * 1e6) / 1e3, code: 'o', data: f[1] as string });
+  }
+  const { stdout: _, ...rest } = doc;
+  return { ok: true, recording: recordingOf(header, rest, events, 0) };
+}
+
 /**
- * Parses the text of a `.cast` file. Never throws: a broken file gives
- * `{ ok: false, errors }` with line numbers and readable messages.
+ * Parses the text of a recording. Never throws: a broken file gives
+ * `{ ok: false, errors }` (or, in partial mode, the playable part and `damage`).
  */
-export function parseAsciicast(text: string): ParseResult {
+export function parseAsciicast(text: string, options: ParseOptions = {}): ParseResult {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const errors: CastProblem[] = [];
   const fail = (line: number, message: string) => errors.push({ line, message });
 
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first < 0) return { ok: false, errors: [{ line: 1, message: 'the file is empty (expected a JSON header line, then one event per line)' }] };
-  let headerValue: unknown;
-  try {
-    headerValue = JSON.parse(lines[first]!);
-  } catch (err) {
+  let parsed = parseJson(lines[first]!);
+  if ('error' in parsed && lines.length > first + 1) {
     // A v1 file is one JSON document spread over many lines.
-    try {
-      const whole: unknown = JSON.parse(text);
-      if (isObject(whole) && whole.version === 1) {
-        return { ok: false, errors: [{ line: 1, message: readHeader(whole) as string }] };
-      }
-    } catch {
-      /* not v1 either: report the header line below */
-    }
-    return { ok: false, errors: [{ line: first + 1, message: `the header is not valid JSON (${jsonError(err)})` }] };
+    const whole = parseJson(text.replace(/^\uFEFF/, ''));
+    if ('value' in whole && isObject(whole.value) && whole.value.version === 1) parsed = whole;
   }
+  if ('error' in parsed) return { ok: false, errors: [{ line: first + 1, message: `the header is ${parsed.error}` }] };
+  const headerValue = parsed.value;
   const header = readHeader(headerValue);
   if (typeof header === 'string') return { ok: false, errors: [{ line: first + 1, message: header }] };
+  if (header.version === 1) return parseV1(headerValue as Record<string, unknown>, header, options);
 
   const events: CastEvent[] = [];
   let ignored = 0;
@@ -163,28 +162,26 @@ export function parseAsciicast(text: string): ParseResult {
   for (; i < lines.length && errors.length < MAX_ERRORS; i++) {
     const line = lines[i]!;
     const n = i + 1;
+    if (options.onProgress && i % PROGRESS_EVERY === 0) options.onProgress(i / lines.length);
     if (line.trim() === '') continue;
     if (line.startsWith('#')) {
       if (header.version === 3) continue;
       fail(n, 'comment lines (#) are only allowed in asciicast v3; this file says "version": 2');
+      if (options.partial) break;
       continue;
     }
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      fail(n, `not valid JSON (${jsonError(err)})`);
-      continue;
-    }
-    const event = readEvent(value);
+    const value = parseJson(line);
+    const event = 'error' in value ? value.error : readEvent(value.value);
     if (typeof event === 'string') {
       fail(n, event);
+      if (options.partial) break;
       continue;
     }
     const [time, code, data] = event;
     if (header.version === 2) {
       if (time < clock) {
         fail(n, `the time ${time} is earlier than the previous event's ${clock} (v2 times count from the start and never go back)`);
+        if (options.partial) break;
         continue;
       }
       clock = time;
@@ -195,35 +192,38 @@ export function parseAsciicast(text: string): ParseResult {
       ignored++;
       continue;
     }
+    let stored = data;
     if (code === 'r') {
-      const m = RESIZE.exec(data);
-      if (!m || !isSize(Number(m[1])) || !isSize(Number(m[2]))) {
+      const size = readResize(data);
+      if (!size) {
         fail(n, `a resize event needs "COLSxROWS" such as "100x30", found ${show(data)}`);
+        if (options.partial) break;
         continue;
       }
-    }
-    events.push({ time: Math.round(clock * 1e6) / 1e3, code: code as EventCode, data });
+      stored = `${size.cols}x${size.rows}`;
+    } else if (code === 'm') stored = capLabel(data);
+    events.push({ time: Math.round(clock * 1e6) / 1e3, code: code as EventCode, data: stored });
+  }
+  if (options.partial) {
+    const recording = recordingOf(header, headerValue, events, ignored);
+    if (errors[0]) recording.damage = errors[0];
+    return { ok: true, recording };
   }
   if (errors.length >= MAX_ERRORS && lines.slice(i).some((l) => l.trim() !== '')) {
     errors.push({ line: errors[errors.length - 1]!.line, message: `stopped after ${MAX_ERRORS} problems; fix these first` });
   }
   if (errors.length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    recording: {
-      version: header.version,
-      cols: header.cols,
-      rows: header.rows,
-      title: header.title,
-      idleTimeLimit: header.idleTimeLimit,
-      header: headerValue as Record<string, unknown>,
-      events,
-      ignored,
-    },
-  };
+  return { ok: true, recording: recordingOf(header, headerValue, events, ignored) };
 }
 
 /** One readable block for a build log or a page: `name:LINE: message` per problem. */
 export function formatProblems(name: string, errors: readonly CastProblem[]): string {
   return errors.map((e) => `${name}:${e.line}: ${e.message}`).join('\n');
+}
+
+/** What the player says about a damaged file it still plays. */
+export function damageMessage(damage: CastProblem, playable: number): string {
+  return `The recording is damaged at line ${damage.line} (${damage.message}); ${
+    playable === 1 ? 'the event before it plays.' : playable > 0 ? `the ${playable} events before it play.` : 'nothing before it can be played.'
+  }`;
 }

@@ -11,11 +11,15 @@ export interface Clock {
   schedule(callback: () => void, delayMs: number): () => void;
 }
 
+const MAX_TIMER = 2 ** 31 - 1;
+
 /** The real clock: performance.now() and setTimeout. */
 export const systemClock: Clock = {
   now: () => performance.now(),
   schedule: (callback, delayMs) => {
-    const id = setTimeout(callback, delayMs);
+    // setTimeout treats delays past 2^31 - 1 ms (24.8 days) as 0: a long pause
+    // would fire at once, again and again. Waking early is harmless (the engine reschedules).
+    const id = setTimeout(callback, Math.min(delayMs, MAX_TIMER));
     return () => clearTimeout(id);
   },
 };

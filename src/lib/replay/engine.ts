@@ -69,6 +69,8 @@ export interface EngineOptions {
   dispatch?: (event: EngineEvent) => void;
   /** Starting speed; default 1. */
   speed?: number;
+  /** Precomputed seek shortcuts (a Web Worker builds them for large files); built here otherwise. */
+  shortcuts?: Shortcuts;
 }
 
 export class Engine {
@@ -96,7 +98,7 @@ export class Engine {
     this.clock = options.clock;
     this.dispatch = options.dispatch ?? (() => {});
     this.size = { cols: timeline.cols, rows: timeline.rows };
-    this.shortcuts = buildShortcuts(timeline);
+    this.shortcuts = options.shortcuts ?? buildShortcuts(timeline);
     if (options.speed !== undefined) this.rate = clampSpeed(options.speed);
   }
 

@@ -16,7 +16,9 @@ export type PlayerAction =
   | { type: 'stepBackward' }
   | { type: 'stepForward' }
   | { type: 'slower' }
-  | { type: 'faster' };
+  | { type: 'faster' }
+  /** Handled by the element (the engine knows no screens). */
+  | { type: 'fullscreen' };
 
 /** How far ←/→ move, in milliseconds. */
 export const ARROW_STEP = 5000;
@@ -30,6 +32,7 @@ export const SHORTCUTS: readonly (readonly [keys: string, does: string])[] = [
   ['0–9', 'jump to 0 %, 10 % … 90 %'],
   ['< >', 'slower or faster'],
   ['Home End', 'start or end'],
+  ['f', 'full screen on or off'],
 ];
 
 export interface KeyInput {
@@ -71,6 +74,8 @@ export function keyAction(event: KeyInput): PlayerAction | undefined {
       return { type: 'slower' };
     case '>':
       return { type: 'faster' };
+    case 'f':
+      return { type: 'fullscreen' };
     default:
       return undefined;
   }
@@ -101,5 +106,7 @@ export function applyAction(engine: Engine, action: PlayerAction): void {
       return engine.slower();
     case 'faster':
       return engine.faster();
+    case 'fullscreen':
+      return;
   }
 }

@@ -16,7 +16,7 @@
  * positions or line-drawing charsets keep state that could outlive the skipped
  * part, so they always replay from the beginning.
  */
-import { countAtOrBefore, type Timeline } from './timeline.ts';
+import { CODES, countAtOrBefore, eventAt, eventCount, type Timeline } from './timeline.ts';
 
 // Escape sequences: CSI (with parameters), OSC (up to BEL or ST), charset designations, or two-byte ESC x.
 const ESCAPES = /\x1b(?:\[([0-9;:?<=>]*)[ -/]*([@-~])|\][^\x07\x1b]*(?:\x07|\x1b\\)|([()*+])(.)|(.))/gs;
@@ -35,6 +35,10 @@ interface Scan {
 }
 
 function scan(data: string): Scan {
+  // Most output has no escape sequence at all: plain, nothing to track.
+  if (data.indexOf('\x1b') < 0 && data.indexOf('\x0e') < 0 && data.indexOf('\x0f') < 0) {
+    return { plain: true, poison: false, sgrReset: undefined, cursorHidden: undefined };
+  }
   const result: Scan = { plain: true, poison: /[\x0e\x0f]/.test(data), sgrReset: undefined, cursorHidden: undefined };
   for (const m of data.matchAll(ESCAPES)) {
     const [, params, final, charsetSlot, charset, single] = m;
@@ -65,8 +69,25 @@ export interface Shortcuts {
   preamble(start: number): string;
 }
 
+/** What the shortcuts are computed from: plain typed arrays, so a Web Worker can build them and hand them over. */
+export interface ShortcutData {
+  n: number;
+  need: number;
+  poisoned: boolean;
+  lf: Int32Array;
+  runEnd: Int32Array;
+  hidden: Uint8Array;
+  startList: Int32Array;
+  anchors: Int32Array;
+  anchorEnds: Int32Array;
+}
+
 export function buildShortcuts(timeline: Timeline): Shortcuts {
-  const n = timeline.events.length;
+  return shortcutsFrom(buildShortcutData(timeline));
+}
+
+export function buildShortcutData(timeline: Timeline): ShortcutData {
+  const n = eventCount(timeline);
   const need = 2 * timeline.rows;
   const lf = new Int32Array(n + 1); // lf[i] = line feeds in events [0, i)
   const plain = new Uint8Array(n);
@@ -76,7 +97,14 @@ export function buildShortcuts(timeline: Timeline): Shortcuts {
   let lineStart = true;
   let sgrClean = true;
   for (let i = 0; i < n; i++) {
-    const e = timeline.events[i]!;
+    if (timeline.codes[i] !== CODES.indexOf('o')) {
+      if (lineStart && sgrClean && i > 0) starts.push(i);
+      plain[i] = timeline.codes[i] === CODES.indexOf('r') ? 0 : 1;
+      hidden[i + 1] = hidden[i]!;
+      lf[i + 1] = lf[i]!;
+      continue;
+    }
+    const e = eventAt(timeline, i);
     if (lineStart && sgrClean && i > 0) starts.push(i);
     plain[i] = e.code === 'r' ? 0 : 1;
     let feeds = 0;
@@ -99,9 +127,13 @@ export function buildShortcuts(timeline: Timeline): Shortcuts {
   for (let i = n - 1; i >= 0; i--) runEnd[i] = plain[i] ? runEnd[i + 1]! : i;
   const startList = Int32Array.from(starts);
   // Starts whose own plain run holds enough line feeds: valid for any count at or after the run's end.
-  const anchors = starts.filter((k) => lf[runEnd[k]!]! - lf[k]! >= need);
+  const anchors = Int32Array.from(starts.filter((k) => lf[runEnd[k]!]! - lf[k]! >= need));
   const anchorEnds = Int32Array.from(anchors, (k) => runEnd[k]!); // non-decreasing, like the anchors
+  return { n, need, poisoned, lf, runEnd, hidden, startList, anchors, anchorEnds };
+}
 
+export function shortcutsFrom(data: ShortcutData): Shortcuts {
+  const { n, need, poisoned, lf, runEnd, hidden, startList, anchors, anchorEnds } = data;
   const latestAtOrBefore = (list: Int32Array, i: number) => {
     const at = countAtOrBefore(list, i) - 1;
     return at >= 0 ? list[at]! : 0;

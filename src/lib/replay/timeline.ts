@@ -2,8 +2,14 @@
  * The playable form of a recording: idle time capped, markers collected, and
  * fast answers to "what has the terminal received by time t?" so that seeking
  * anywhere is a binary search plus one batched write.
+ *
+ * It is columnar (typed arrays and two long strings, no object per event): a
+ * Web Worker builds it and hands it to the page cheaply, and the output of any
+ * run of events is one `slice` of `output`, however many events it spans.
  */
 import type { CastEvent, Recording } from './asciicast.ts';
+import { MAX_PAUSE } from './limits.ts';
+import { OutputSanitizer } from './sanitize.ts';
 
 export interface Marker {
   /** Position in the list of markers, 0-based. */
@@ -14,14 +20,25 @@ export interface Marker {
   label: string;
 }
 
+/** Event codes by their number in `Timeline.codes`. */
+export const CODES = 'oimrx';
+
 export interface Timeline {
   cols: number;
   rows: number;
   title?: string;
-  /** Events in order, times in milliseconds after idle time is capped. */
-  events: readonly CastEvent[];
-  /** `events[i].time`, kept apart for binary search. */
+  /** Event i's time in milliseconds, after idle time is capped. */
   times: Float64Array;
+  /** Event i's code, as its position in CODES. */
+  codes: Uint8Array;
+  /** Output of every "o" event (sanitised), end to end: event i's is `output.slice(outputAt[i], outputAt[i + 1])`. */
+  output: string;
+  outputAt: Uint32Array;
+  /** Data of every other event, the same way. */
+  other: string;
+  otherAt: Uint32Array;
+  /** Indices of resize events, ascending. */
+  resizes: Int32Array;
   /** Times at which the screen changes (output or resize), without repeats: the "frames". */
   frames: Float64Array;
   markers: readonly Marker[];
@@ -36,40 +53,92 @@ export type ReplayOp = { kind: 'write'; data: string } | { kind: 'resize'; cols:
 export interface TimelineOptions {
   /**
    * Longest pause kept between two events, in milliseconds. Defaults to the
-   * recording's `idle_time_limit`; `Infinity` keeps every pause as recorded.
+   * recording's `idle_time_limit`; `Infinity` keeps pauses as recorded, up to
+   * MAX_PAUSE (a 30-day gap would otherwise make the recording unwatchable).
    */
   idleTimeLimit?: number;
 }
 
-/** Builds the timeline. Pure: the recording is not modified. */
+/**
+ * Builds the timeline. Pure: the recording is not modified. Output passes
+ * through the sanitiser (sanitize.ts) here, once, so every terminal that plays
+ * the timeline gets bounded input.
+ */
 export function buildTimeline(recording: Recording, options: TimelineOptions = {}): Timeline {
-  const limit = options.idleTimeLimit ?? recording.idleTimeLimit ?? Infinity;
-  const events: CastEvent[] = [];
+  const limit = Math.min(MAX_PAUSE, options.idleTimeLimit ?? recording.idleTimeLimit ?? Infinity);
+  const sanitizer = new OutputSanitizer();
+  const n = recording.events.length;
+  const times = new Float64Array(n);
+  const codes = new Uint8Array(n);
+  const outputAt = new Uint32Array(n + 1);
+  const otherAt = new Uint32Array(n + 1);
+  const output: string[] = [];
+  const other: string[] = [];
+  const resizes: number[] = [];
   const markers: Marker[] = [];
   const frames: number[] = [];
+  let outLength = 0;
+  let otherLength = 0;
   let last = 0;
   let shifted = 0;
-  for (const e of recording.events) {
+  recording.events.forEach((e, i) => {
     // Each gap is capped on its own, so a long pause costs at most `limit`.
     const gap = e.time - last;
     last = e.time;
     shifted += Math.min(gap, limit);
     const time = Math.round(shifted * 1000) / 1000;
-    events.push({ time, code: e.code, data: e.data });
+    times[i] = time;
+    codes[i] = CODES.indexOf(e.code);
+    if (e.code === 'o') {
+      const data = sanitizer.push(e.data);
+      output.push(data);
+      outLength += data.length;
+    } else {
+      other.push(e.data);
+      otherLength += e.data.length;
+    }
+    outputAt[i + 1] = outLength;
+    otherAt[i + 1] = otherLength;
+    if (e.code === 'r') resizes.push(i);
     if (e.code === 'm') markers.push({ index: markers.length, time, label: e.data.trim() });
     if ((e.code === 'o' || e.code === 'r') && frames[frames.length - 1] !== time) frames.push(time);
-  }
+  });
   return {
     cols: recording.cols,
     rows: recording.rows,
     title: recording.title,
-    events,
-    times: Float64Array.from(events, (e) => e.time),
+    times,
+    codes,
+    output: output.join(''),
+    outputAt,
+    other: other.join(''),
+    otherAt,
+    resizes: Int32Array.from(resizes),
     frames: Float64Array.from(frames),
     markers,
     markerTimes: Float64Array.from(markers, (m) => m.time),
-    duration: events.length > 0 ? events[events.length - 1]!.time : 0,
+    duration: n > 0 ? times[n - 1]! : 0,
   };
+}
+
+/** Number of events in the timeline. */
+export function eventCount(timeline: Timeline): number {
+  return timeline.times.length;
+}
+
+/** Event i as an object (for code that walks events one by one: transcripts, tests). */
+export function eventAt(timeline: Timeline, i: number): CastEvent {
+  const code = CODES[timeline.codes[i]!] as CastEvent['code'];
+  const data =
+    code === 'o'
+      ? timeline.output.slice(timeline.outputAt[i], timeline.outputAt[i + 1])
+      : timeline.other.slice(timeline.otherAt[i], timeline.otherAt[i + 1]);
+  return { time: timeline.times[i]!, code, data };
+}
+
+function resizeOf(timeline: Timeline, i: number): { cols: number; rows: number } {
+  const [cols, rows] = eventAt(timeline, i).data.split('x').map(Number) as [number, number];
+  return { cols, rows };
 }
 
 /** Number of items in the sorted array that are ≤ t (upper bound). */
@@ -96,34 +165,26 @@ export function eventCountAt(timeline: Timeline, t: number): number {
  */
 export function replayOps(timeline: Timeline, from: number, to: number): ReplayOp[] {
   const ops: ReplayOp[] = [];
-  let chunk: string[] = [];
-  const flush = () => {
-    if (chunk.length > 0) ops.push({ kind: 'write', data: chunk.join('') });
-    chunk = [];
+  const write = (a: number, b: number) => {
+    const data = timeline.output.slice(timeline.outputAt[a], timeline.outputAt[b]);
+    if (data) ops.push({ kind: 'write', data });
   };
-  for (let i = from; i < to; i++) {
-    const e = timeline.events[i]!;
-    if (e.code === 'o') chunk.push(e.data);
-    else if (e.code === 'r') {
-      flush();
-      const [cols, rows] = e.data.split('x').map(Number) as [number, number];
-      ops.push({ kind: 'resize', cols, rows });
-    }
+  let at = from;
+  for (let k = countAtOrBefore(timeline.resizes, from - 1); k < timeline.resizes.length; k++) {
+    const r = timeline.resizes[k]!;
+    if (r >= to) break;
+    write(at, r);
+    ops.push({ kind: 'resize', ...resizeOf(timeline, r) });
+    at = r + 1;
   }
-  flush();
+  if (at < to) write(at, to);
   return ops;
 }
 
 /** Terminal size once the first `count` events have happened. */
 export function sizeAt(timeline: Timeline, count: number): { cols: number; rows: number } {
-  for (let i = Math.min(count, timeline.events.length) - 1; i >= 0; i--) {
-    const e = timeline.events[i]!;
-    if (e.code === 'r') {
-      const [cols, rows] = e.data.split('x').map(Number) as [number, number];
-      return { cols, rows };
-    }
-  }
-  return { cols: timeline.cols, rows: timeline.rows };
+  const k = countAtOrBefore(timeline.resizes, Math.min(count, eventCount(timeline)) - 1) - 1;
+  return k >= 0 ? resizeOf(timeline, timeline.resizes[k]!) : { cols: timeline.cols, rows: timeline.rows };
 }
 
 /** Index of the marker (command) in effect at time t, or -1 before the first. */

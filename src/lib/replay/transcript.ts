@@ -4,8 +4,9 @@
  * from the markers; output is the text the terminal showed between one marker
  * and the next, with progress redraws resolved (see screen.ts).
  */
+import { MAX_ENTRY_LINES } from './limits.ts';
 import { Screen } from './screen.ts';
-import type { Timeline } from './timeline.ts';
+import { eventAt, eventCount, type Timeline } from './timeline.ts';
 
 export interface TranscriptEntry {
   /** Marker index, or -1 for output before the first marker. */
@@ -24,7 +25,8 @@ export interface TranscriptEntry {
 export function buildTranscript(timeline: Timeline): TranscriptEntry[] {
   const screen = new Screen({ rows: timeline.rows });
   const starts: number[] = [];
-  for (const e of timeline.events) {
+  for (let i = 0; i < eventCount(timeline); i++) {
+    const e = eventAt(timeline, i);
     if (e.code === 'o') screen.write(e.data);
     else if (e.code === 'm') starts.push(screen.cursorLine);
   }
@@ -56,6 +58,12 @@ export function buildTranscript(timeline: Timeline): TranscriptEntry[] {
     // A prompt waiting for the next command is not output of this one.
     while (chunk.length > 0 && isFiller(chunk[chunk.length - 1]!)) chunk.pop();
     while (chunk.length > 0 && chunk[0]!.trim() === '') chunk.shift();
+    if (chunk.length > MAX_ENTRY_LINES) {
+      // The terminal still shows everything; the transcript keeps it readable (and the page light).
+      const more = chunk.length - MAX_ENTRY_LINES;
+      chunk.length = MAX_ENTRY_LINES;
+      chunk.push(`… ${more} more lines (play the recording to see them)`);
+    }
     entry.output = chunk.join('\n');
     if (entry.index >= 0 || entry.output !== '') entries.push(entry);
   }
@@ -76,9 +84,14 @@ export function transcriptText(entries: readonly TranscriptEntry[]): string {
  */
 export function frameAt(timeline: Timeline, t: number): string[] {
   const screen = new Screen({ cols: timeline.cols, rows: timeline.rows });
-  for (const e of timeline.events) {
+  for (let i = 0; i < eventCount(timeline); i++) {
+    const e = eventAt(timeline, i);
     if (e.time > t) break;
     if (e.code === 'o') screen.write(e.data);
+    else if (e.code === 'r') {
+      const [cols, rows] = e.data.split('x').map(Number) as [number, number];
+      screen.resize(cols, rows);
+    }
   }
   return screen.frame();
 }

@@ -18,6 +18,7 @@ describe('keyAction', () => {
     ['7', { type: 'seekFraction', fraction: 0.7 }],
     ['<', { type: 'slower' }],
     ['>', { type: 'faster' }],
+    ['f', { type: 'fullscreen' }],
     ['Home', { type: 'start' }],
     ['End', { type: 'end' }],
     ['x', undefined],

@@ -52,3 +52,39 @@ describe('Screen: text the way a terminal shows it', () => {
     expect(s.frame()).toEqual(['X', 'c']);
   });
 });
+
+describe('Screen: agrees with a terminal on hard cases', () => {
+  it('a wide character takes two cells, so later columns line up', () => {
+    const s = new Screen({ cols: 10, rows: 2 });
+    s.write('中文ab\x1b[5GX');
+    expect(s.frame()).toEqual(['中文Xb', '']);
+  });
+
+  it('wraps before a wide character that does not fit', () => {
+    const s = new Screen({ cols: 3, rows: 2 });
+    s.write('ab中');
+    expect(s.frame()).toEqual(['ab', '中']);
+  });
+
+  it('the alternate screen shows in the frame and stays out of the transcript', () => {
+    const s = new Screen({ cols: 20, rows: 3 });
+    s.write('$ vim\r\n\x1b[?1049h\x1b[HVIM TEXT');
+    expect(s.frame()).toEqual(['VIM TEXT', '', '']);
+    expect(s.text()).toEqual(['$ vim', '']);
+    s.write('\x1b[?1049l$ done');
+    expect(s.frame()).toEqual(['$ vim', '$ done', '']);
+  });
+
+  it('a resize changes where text wraps', () => {
+    const s = new Screen({ cols: 4, rows: 2 });
+    s.resize(6, 2);
+    s.write('abcdefg');
+    expect(s.frame()).toEqual(['abcdef', 'g']);
+  });
+
+  it('huge cursor moves stay within MAX_COLS, even without a width', () => {
+    const s = new Screen({ rows: 2 });
+    s.write(`${'\x1b[9999C'.repeat(1000)}x`);
+    expect(s.text()[0]!.length).toBeLessThanOrEqual(500);
+  });
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAsciicast } from '../../../src/lib/replay/asciicast.ts';
 import { Screen } from '../../../src/lib/replay/screen.ts';
 import { buildShortcuts } from '../../../src/lib/replay/shortcut.ts';
-import { buildTimeline, type Timeline } from '../../../src/lib/replay/timeline.ts';
+import { buildTimeline, eventAt, eventCount, type Timeline } from '../../../src/lib/replay/timeline.ts';
 import { seededRandom } from '../../../src/lib/sessions/generate.ts';
 import { recording } from './helpers.ts';
 
@@ -60,7 +60,7 @@ function screenFrom(timeline: Timeline, from: number, count: number, preamble = 
   const screen = new Screen({ cols: timeline.cols, rows: timeline.rows });
   screen.write(preamble);
   for (let i = from; i < count; i++) {
-    const e = timeline.events[i]!;
+    const e = eventAt(timeline, i);
     if (e.code === 'o') screen.write(e.data);
   }
   return screen.frame();
@@ -71,7 +71,7 @@ function check(name: string, timeline: Timeline, samples = 150) {
   const random = seededRandom(name);
   let used = 0;
   for (let k = 0; k < samples; k++) {
-    const count = Math.floor(random() * (timeline.events.length + 1));
+    const count = Math.floor(random() * (eventCount(timeline) + 1));
     const start = s.startFor(count);
     if (start > 0) used++;
     expect(screenFrom(timeline, start, count, s.preamble(start)), `${name} at ${count} events from ${start}`).toEqual(
