@@ -4,13 +4,11 @@
  * flags as typed), filters by kind, the /search/ page, the 404 page's "search
  * for this", loading only on demand, and the messages when search cannot work.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { resultUrls } from './search-results';
+import { axeViolations } from './axe';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const dialogOf = (page: Page) => page.getByRole('dialog', { name: 'search' });
 const searchPage = (page: Page) => page.locator('cn-search-page');
@@ -23,19 +21,6 @@ async function openWithSlash(page: Page): Promise<Locator> {
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('searchbox')).toBeFocused();
   return dialog;
-}
-
-/** axe (WCAG 2.x A and AA) violations on the page as it is now. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // evaluate() runs outside the page's CSP, so axe can be injected under nginx too.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    type Result = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<Result> } }).axe;
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-  });
 }
 
 /** Types a query into the search box of `scope` and returns the result URLs. */
