@@ -1,5 +1,6 @@
 // Screenshots of the cheat sheet for docs/cheat-sheet.md: full-page PNGs at
-// 1280×800 and 390×844 of a running site (npm start, or preview on PORT).
+// 1280×800 and 390×844 of a running site (npm start, or preview on PORT), and
+// the top commands sheet as printed.
 // Usage: node scripts/cheat-screenshots.mjs <base-url> <label>   (label: before|after)
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.mjs';
@@ -16,6 +17,15 @@ try {
     // The first three screens: enough to show the layout without a 16-screen image.
     await page.screenshot({ path, clip: { x: 0, y: 0, width: w, height: Math.min(height, h * 3) } });
     console.log(`${path}: page is ${height} px tall`);
+    await page.close();
+  }
+  if (label === 'after') {
+    // The printable sheet as it prints: A4-wide, print media.
+    const page = await browser.newPage({ viewport: { width: 794, height: 1123 } });
+    await page.goto(`${base}/commands/top/`);
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: 'docs/screenshots/top-commands-print.png', fullPage: true });
+    console.log('docs/screenshots/top-commands-print.png');
     await page.close();
   }
 } finally {
