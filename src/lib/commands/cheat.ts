@@ -118,14 +118,14 @@ export function toCheatCommand({ id, data }: CheatSource, everyday: ReadonlySet<
 /** The cheat sheet: groups in task order, each with its cards and its one-line rest; empty groups left out. */
 export function cheatSheet(sources: readonly CheatSource[]): CheatGroup[] {
   const order = new Map(EVERYDAY.map((name, i) => [name, i]));
-  const rank = (c: CheatCommand, s: CheatSource) => order.get(s.data.command) ?? Infinity;
+  const rank = (s: CheatSource) => order.get(s.data.command) ?? Infinity;
   const all = sources.map((s) => ({ c: toCheatCommand(s), s }));
   return COMMAND_GROUPS.map((id) => {
     const mine = all.filter(({ c }) => c.group === id);
     return {
       id,
       title: GROUP_TITLES[id],
-      cards: mine.filter(({ c }) => c.everyday).sort((a, b) => rank(a.c, a.s) - rank(b.c, b.s)).map(({ c }) => c),
+      cards: mine.filter(({ c }) => c.everyday).sort((a, b) => rank(a.s) - rank(b.s)).map(({ c }) => c),
       rest: mine.filter(({ c }) => !c.everyday).map(({ c }) => c).sort((a, b) => a.typed.localeCompare(b.typed)),
     };
   }).filter((g) => g.cards.length + g.rest.length > 0);
