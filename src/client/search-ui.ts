@@ -8,6 +8,7 @@
  */
 import { devServerNotice, isDevServer, loadFailedNotice, type SearchNotice } from '../lib/search/availability';
 import { searchPageHref } from '../lib/search/query';
+import { SEARCH_RANKING } from '../lib/search/ranking';
 import { renderResult, type ResultData } from '../lib/search/result';
 
 /** Where the build writes Pagefind's bundle (see src/integrations/pagefind.ts). */
@@ -16,6 +17,8 @@ export const BUNDLE_PATH = '/pagefind/';
 /** The bits of a Component UI instance we use. */
 export interface PagefindUiInstance {
   triggerSearch(term: string): void;
+  /** Pagefind options for this instance; ignored once it has loaded its index. */
+  applyOptions(options: { ranking?: Record<string, number> }): void;
   on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
 }
 
@@ -66,6 +69,9 @@ export function loadPagefindUi(): Promise<PagefindComponents> {
     for (const list of document.querySelectorAll('pagefind-results')) {
       (list as HTMLElement & { resultTemplate?: (r: ResultData) => string }).resultTemplate = (r) => renderResult(r);
     }
+    // Before any search: an instance reads its options when it loads the index.
+    const names = new Set([...document.querySelectorAll('[instance]')].map((e) => e.getAttribute('instance') ?? 'default'));
+    for (const name of names) getInstance(ui, name).applyOptions({ ranking: { ...SEARCH_RANKING } });
     return ui;
   })();
   loading.catch(() => (loading = null));

@@ -14,9 +14,9 @@ const box = (page: Page) => page.getByRole('searchbox', { name: 'Filter commands
 const status = (page: Page) => page.locator('cn-command-filter').getByRole('status');
 const commandLink = (page: Page, command: string) => page.getByRole('link', { name: command, exact: true });
 
-/** Canonical names of the cheat-sheet rows that are visible. */
+/** Slugs of the cheat-sheet commands (cards and rows) that are visible. */
 async function visible(page: Page): Promise<string[]> {
-  return page.locator('.cheat-item:visible .cheat-name').allTextContents().then((t) => t.map((s) => s.trim()).sort());
+  return page.locator('cn-command-filter [data-id]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id ?? '').sort());
 }
 
 test.describe('cheat sheet filter', () => {
@@ -24,18 +24,18 @@ test.describe('cheat sheet filter', () => {
     await page.goto('/commands/');
     await expect(status(page)).toHaveText(`${total} commands`);
     expect(await visible(page)).toHaveLength(total);
-    for (const group of ['Containers', 'Images', 'Build', 'Registries', 'Compose', 'Networks', 'Volumes', 'System']) {
+    for (const group of ['Run and manage containers', 'Images', 'Build', 'Registries', 'Compose', 'Networks', 'Volumes', 'Clean up and system']) {
       await expect(page.getByRole('heading', { level: 2, name: group })).toBeVisible();
     }
   });
 
   const cases: [string, string[]][] = [
-    ['rmi', ['docker image rm']],
-    ['docker ps', ['docker compose ps', 'docker container ls']],
-    ['-p', ['docker compose', 'docker container create', 'docker container run', 'docker login']],
-    ['--rm', ['docker compose run', 'docker container run']],
-    ['-it', ['docker container create', 'docker container exec', 'docker container run']],
-    ['environment variable', ['docker compose exec', 'docker compose run', 'docker container create', 'docker container exec', 'docker container run']],
+    ['rmi', ['image-rm']],
+    ['docker ps', ['compose-ps', 'container-ls']],
+    ['-p', ['compose', 'container-create', 'container-run', 'login']],
+    ['--rm', ['compose-run', 'container-run']],
+    ['-it', ['container-create', 'container-exec', 'container-run']],
+    ['environment variable', ['compose-exec', 'compose-run', 'container-create', 'container-exec', 'container-run']],
   ];
   for (const [query, expected] of cases) {
     test(`typing ${JSON.stringify(query)} narrows the list and the URL follows`, async ({ page }) => {
@@ -50,7 +50,7 @@ test.describe('cheat sheet filter', () => {
   test('?q= pre-fills the box and filters on arrival', async ({ page }) => {
     await page.goto('/commands/?q=-it');
     await expect(box(page)).toHaveValue('-it');
-    expect(await visible(page)).toEqual(['docker container create', 'docker container exec', 'docker container run']);
+    expect(await visible(page)).toEqual(['container-create', 'container-exec', 'container-run']);
     // Groups left without a match are hidden, headings included.
     await expect(page.getByRole('heading', { level: 2, name: 'Volumes' })).toBeHidden();
   });
@@ -67,7 +67,7 @@ test.describe('cheat sheet filter', () => {
     await expect(status(page)).toHaveText(`${total} commands`);
     await expect(page).toHaveURL('/commands/');
     await page.keyboard.type('logs');
-    expect(await visible(page)).toEqual(['docker compose logs', 'docker container logs']);
+    expect(await visible(page)).toEqual(['compose-logs', 'container-logs']);
   });
 
   test('an empty result says so and offers a search of the whole site', async ({ page }) => {
@@ -81,7 +81,7 @@ test.describe('cheat sheet filter', () => {
 
   test('rows link to their command pages', async ({ page }) => {
     await page.goto('/commands/?q=rmi');
-    await commandLink(page, 'docker image rm').click();
+    await commandLink(page, 'docker rmi').click();
     await expect(page).toHaveURL('/commands/image-rm/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('docker image rm');
   });
@@ -94,7 +94,7 @@ test.describe('cheat sheet without JavaScript', () => {
     await page.goto('/commands/?q=rmi');
     expect(await visible(page)).toHaveLength(total);
     await expect(box(page)).toBeHidden();
-    await expect(commandLink(page, 'docker container run')).toBeVisible();
+    await expect(commandLink(page, 'docker run')).toBeVisible();
     await expect(page.getByText('docker run', { exact: true }).first()).toBeVisible();
   });
 
@@ -104,7 +104,7 @@ test.describe('cheat sheet without JavaScript', () => {
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.locator('.cheat-toc')).toBeHidden();
     expect(await visible(page)).toHaveLength(total);
-    await expect(page.locator('.cheat-list').first()).toHaveCSS('column-count', '2');
+    await expect(page.locator('.cheat-cards').first()).toHaveCSS('column-count', '2');
   });
 });
 

@@ -7,6 +7,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { settled, test, expect } from './fixtures';
+import { resultUrls } from './search-results';
 
 const dialogOf = (page: Page) => page.getByRole('dialog', { name: 'search' });
 const searchPage = (page: Page) => page.locator('cn-search-page');
@@ -19,25 +20,6 @@ async function openWithSlash(page: Page): Promise<Locator> {
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('searchbox')).toBeFocused();
   return dialog;
-}
-
-/**
- * The result URLs in a results list, once Pagefind has listed them. Pagefind
- * fills rows in lazily as they scroll into view, so rows are scrolled into view
- * until none is left as a placeholder.
- */
-async function resultUrls(scope: Locator): Promise<string[]> {
-  const list = scope.locator('pagefind-results');
-  await expect(list.locator('ul.pf-results')).toHaveAttribute('aria-busy', 'false');
-  await expect(list.locator('li.pf-result').first()).toBeVisible();
-  const placeholders = list.locator('li.pf-result[aria-hidden="true"]');
-  await expect(async () => {
-    // Scrolled in the page, not with a locator action: a placeholder can be
-    // replaced between counting and scrolling, and an action would wait for it.
-    await list.evaluate((el) => el.querySelector('li.pf-result[aria-hidden="true"]')?.scrollIntoView({ block: 'nearest' }));
-    expect(await placeholders.count()).toBe(0);
-  }).toPass({ intervals: [100, 200, 300] });
-  return list.locator('a.pf-result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 /** Types a query into the search box of `scope` and returns the result URLs. */

@@ -23,7 +23,7 @@ export interface FilterEntry {
   flags: readonly { long: string; short?: string; description?: string }[];
 }
 
-interface Prepared {
+export interface Prepared {
   id: string;
   /** ` name words `, padded with spaces for whole-word tests. */
   names: string;
@@ -32,6 +32,8 @@ interface Prepared {
   longs: string;
   longSet: Set<string>;
   shorts: Set<string>;
+  /** The flags as given, to say which one matched. */
+  flags: FilterEntry['flags'];
 }
 
 export interface FilterIndex {
@@ -44,7 +46,7 @@ export interface FilterIndex {
 
 const WORD_SPLIT = /[^a-z0-9]+/;
 
-function words(text: string): string[] {
+export function words(text: string): string[] {
   return text.toLowerCase().split(WORD_SPLIT).filter(Boolean);
 }
 
@@ -69,12 +71,13 @@ export function buildFilterIndex(entries: readonly FilterEntry[]): FilterIndex {
       longs: ` ${longList.join(' ')}`,
       longSet: new Set(longList),
       shorts: new Set(e.flags.flatMap((f) => (f.short ? [f.short] : []))),
+      flags: e.flags,
     };
   });
   return { entries: prepared, allLongs, allNames };
 }
 
-type Term = { kind: 'long'; value: string; exact: boolean } | { kind: 'short'; letters: string } | { kind: 'word'; value: string; name: boolean };
+export type Term = { kind: 'long'; value: string; exact: boolean } | { kind: 'short'; letters: string } | { kind: 'word'; value: string; name: boolean };
 
 /** Splits a query into terms. A leading `$ ` prompt is ignored; `--flag=value` keeps the flag. */
 export function parseQuery(query: string, index: Pick<FilterIndex, 'allLongs' | 'allNames'> = { allLongs: new Set(), allNames: new Set() }): Term[] {
@@ -94,7 +97,7 @@ export function parseQuery(query: string, index: Pick<FilterIndex, 'allLongs' | 
   return terms;
 }
 
-function matches(e: Prepared, t: Term): boolean {
+export function matches(e: Prepared, t: Term): boolean {
   if (t.kind === 'word') return t.name ? e.names.includes(` ${t.value} `) : e.words.includes(` ${t.value}`);
   if (t.kind === 'long') return t.exact ? e.longSet.has(t.value) : e.longs.includes(` ${t.value}`);
   for (const ch of t.letters) {

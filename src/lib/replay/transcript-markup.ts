@@ -6,6 +6,7 @@
  */
 import type { CommandLinks } from './command-links.ts';
 import type { TranscriptEntry } from './transcript.ts';
+import { hasRawId } from '../search/ranking.ts';
 
 export type LinkedEntry = TranscriptEntry & { links: CommandLinks };
 
@@ -37,7 +38,9 @@ function entryMarkup(t: LinkedEntry, { disabled = false }: MarkupOptions): strin
     parts.push('</span></div>');
   }
   // Focusable so keyboard users can scroll wide output sideways.
-  if (t.output) parts.push(`<pre class="cast-out" tabindex="0">${escapeHtml(t.output)}</pre>`);
+  // Output holding a raw 64-hex container or image ID stays out of the search
+  // index: such IDs make useless excerpts.
+  if (t.output) parts.push(`<pre class="cast-out" tabindex="0"${hasRawId(t.output) ? ' data-pagefind-ignore' : ''}>${escapeHtml(t.output)}</pre>`);
   parts.push('</li>');
   return parts.join('');
 }
