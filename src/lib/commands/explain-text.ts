@@ -5,47 +5,6 @@
  */
 import type { RefFlag } from './reference.ts';
 
-/** Plain-language meaning of a positional role, keyed by its first uppercase word. */
-const ROLE_HELP: Record<string, string> = {
-  IMAGE: 'The image to use, as name[:tag] (the tag defaults to latest). Options must come before it.',
-  CONTAINER: 'A container, by name or ID (see `docker ps -a`).',
-  COMMAND: "The program to run inside the container. It replaces the image's default CMD; every word after it goes to that program, not to Docker.",
-  ARG: 'An argument for the program run inside the container (not read by Docker).',
-  ARGS: 'An argument for the program run inside the container (not read by Docker).',
-  PATH: 'The build context: the folder whose files the Dockerfile can COPY, usually `.`. Docker looks for its Dockerfile there unless `-f` says otherwise.',
-  SOURCE_IMAGE: 'The image that already exists, as name[:tag].',
-  TARGET_IMAGE: 'The new name to give it, as [registry/][user/]name[:tag].',
-  NAME: 'The image, as [registry/][user/]name[:tag] (the tag defaults to latest).',
-  REPOSITORY: 'Only images of this repository (name[:tag]).',
-  SERVER: 'The registry to log in to; Docker Hub when left out.',
-  SERVICE: 'A service name from the compose file (not a container name).',
-  SERVICES: 'Service names from the compose file; all services when left out.',
-  NETWORK: 'A network, by name or ID (see `docker network ls`).',
-  VOLUME: 'A volume, by name (see `docker volume ls`).',
-  TERM: 'The words to search Docker Hub for.',
-  PRIVATE_PORT: 'A port inside the container, optionally with /tcp or /udp.',
-  NEW_NAME: 'The new name for the container.',
-  DEST_PATH: 'Where to copy to: a path on your machine, or `-` for a tar stream on standard output.',
-  SRC_PATH: 'What to copy: a path on your machine, or `-` to read a tar stream from standard input.',
-  TARGET: 'A target defined in the bake file.',
-};
-
-const COMMAND_ROLE_HELP: Record<string, string> = {
-  'docker inspect NAME': 'Any Docker object (container, image, volume, network…), by name or ID.',
-  'docker container cp CONTAINER': 'A path inside a container, written CONTAINER:PATH.',
-  'docker compose cp SERVICE': 'A path inside a service container, written SERVICE:PATH.',
-};
-
-/** The meaning of a positional argument named `role` by the usage line of `command`. */
-export function roleHelp(command: string, role: string): string {
-  const key = /[A-Z][A-Z_]*/.exec(role)?.[0] ?? role;
-  return (
-    COMMAND_ROLE_HELP[`${command} ${key}`] ??
-    ROLE_HELP[key] ??
-    `A positional argument: Docker's usage line calls it ${role}.`
-  );
-}
-
 const TYPE_WORDS: Record<string, string> = {
   bool: 'a switch (no value)',
   list: 'a value (repeat the flag for several)',

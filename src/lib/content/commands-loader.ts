@@ -11,10 +11,15 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-import { checkCommandFile } from '../commands/schema';
+import { checkCommandFile, CommandSchema } from '../commands/schema';
+import { factProblems } from '../commands/facts-check';
+import type { Reference } from '../commands/reference';
 
-/** Reads and checks every command file in `dir`; returns the problems found. */
-export async function checkCommandFiles(root: string, base: string): Promise<string[]> {
+/**
+ * Reads and checks every command file in `dir`, against the schema and, given
+ * the facts, against docker-cli.json; returns the problems found.
+ */
+export async function checkCommandFiles(root: string, base: string, reference?: Reference): Promise<string[]> {
   const dir = join(root, base);
   const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
   const errors: string[] = [];
@@ -28,17 +33,19 @@ export async function checkCommandFiles(root: string, base: string): Promise<str
       errors.push(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
       continue;
     }
-    errors.push(...checkCommandFile(file, data));
+    const problems = checkCommandFile(file, data);
+    errors.push(...problems);
+    if (problems.length === 0 && reference) errors.push(...factProblems(file, CommandSchema.parse(data), reference));
   }
   return errors;
 }
 
-export function commandsLoader(base = './content/commands'): Loader {
+export function commandsLoader(reference: Reference, base = './content/commands'): Loader {
   const inner = glob({ base, pattern: '*.yaml' });
   return {
     name: 'container-notes-commands',
     async load(context) {
-      const errors = await checkCommandFiles(fileURLToPath(context.config.root), base);
+      const errors = await checkCommandFiles(fileURLToPath(context.config.root), base, reference);
       if (errors.length > 0) throw new Error(`Broken command files:\n  - ${errors.join('\n  - ')}`);
       await inner.load(context);
     },

@@ -30,7 +30,7 @@ describe('explain: parts with exact spans, by role', () => {
     ],
     [
       'docker build -t app:1.0 .',
-      [[0, 6, 'program', 'docker'], [7, 12, 'subcommand', 'docker image build'], [13, 15, 'flag', '--tag (-t)'], [16, 23, 'value', 'value of --tag'], [24, 25, 'argument', 'PATH | URL | -']],
+      [[0, 6, 'program', 'docker'], [7, 12, 'subcommand', 'docker buildx build'], [13, 15, 'flag', '--tag (-t)'], [16, 23, 'value', 'value of --tag'], [24, 25, 'argument', 'context']],
       [],
     ],
     [
@@ -92,7 +92,7 @@ describe('explain: mistakes, in plain words, with a fix where one is clear', () 
     ['docker run -rm nginx', 'single-dash-long', /Long options take two dashes: `--rm`/, 'docker run --rm nginx'],
     ['docker run -x nginx', 'unknown-flag', /has no option `-x`\.$/, undefined],
     ['docker ps -H host', 'global-flag-misplaced', /option of `docker` itself/, undefined],
-    ['docker compose up -f a.yml', 'global-flag-misplaced', /option of `docker compose` itself/, undefined],
+    ['docker logs --context prod web', 'global-flag-misplaced', /option of `docker` itself/, undefined],
     ['docker contianer ls', 'unknown-command', /Did you mean `docker container`\?/, 'docker container ls'],
     ['docker image', 'group-only', /prints the list of its commands\. For example `docker image ls`/, undefined],
     ['docker', 'group-only', /`docker` on its own runs nothing/, undefined],
@@ -157,7 +157,7 @@ describe('explain: descriptions', () => {
   it('lists every docker command of a script', () => {
     const e = explain('docker build -t app .\ndocker run --rm app && docker compose up -d', data);
     expect(e.commands.map((c) => [c.command, c.slug])).toEqual([
-      ['docker image build', 'image-build'],
+      ['docker buildx build', 'image-build'],
       ['docker container run', 'container-run'],
       ['docker compose up', 'compose-up'],
     ]);
@@ -165,6 +165,6 @@ describe('explain: descriptions', () => {
   it('keeps BuildKit options of docker build', () => {
     const e = explain('docker build --secret id=pip,src=pip.conf -t app .', data);
     expect(problems(e)).toEqual([]);
-    expect(e.parts.find((p) => p.text === '--secret')!.detail).toMatch(/BuildKit/);
+    expect(e.parts.find((p) => p.text === '--secret')!.detail).toMatch(/RUN --mount=type=secret/);
   });
 });
