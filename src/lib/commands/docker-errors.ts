@@ -45,15 +45,36 @@ export function argumentBounds(args: readonly UsageArg[]): { min: number; max: n
 const plural = (n: number) => (n === 1 ? 'argument' : 'arguments');
 
 /**
- * The complaint about `count` positional arguments, or undefined when Docker
- * accepts that many. `path` is the command as typed (`docker run`).
+ * Commands whose argument check is not the one their usage line suggests, as
+ * the client shows: one uses cobra's own check (`accepts 1 arg(s), received 0`),
+ * others check fewer or more words than the usage line names.
  */
-export function argumentCount(path: string, bounds: { min: number; max: number }, count: number): string | undefined {
-  const { min, max } = bounds;
+const ARG_RULES: Record<string, { min: number; max: number; style?: 'cobra' }> = {
+  'docker context use': { min: 1, max: 1, style: 'cobra' },
+  'docker image import': { min: 1, max: Infinity },
+  'docker plugin create': { min: 2, max: Infinity },
+  'docker volume update': { min: 1, max: 1 },
+};
+
+/** The bounds Docker enforces for `command`, given those of its usage line. */
+export function enforcedBounds(command: string, usage: { min: number; max: number }): { min: number; max: number } {
+  return ARG_RULES[command] ?? usage;
+}
+
+/**
+ * The complaint about `count` positional arguments, or undefined when Docker
+ * accepts that many. `path` is the command as typed (`docker run`), `command`
+ * its canonical name.
+ */
+export function argumentCount(path: string, command: string, usage: { min: number; max: number }, count: number): string | undefined {
+  const rule = ARG_RULES[command];
+  const { min, max } = rule ?? usage;
   if (count >= min && count <= max) return undefined;
-  if (max === 0) return `docker: '${path}' accepts no arguments`;
-  if (min === max) return `docker: '${path}' requires ${min} ${plural(min)}`;
-  if (max === Infinity) return `docker: '${path}' requires at least ${min} ${plural(min)}`;
-  if (min === 0) return `docker: '${path}' requires at most ${max} ${plural(max)}`;
-  return `docker: '${path}' requires at least ${min} and at most ${max} ${plural(max)}`;
+  if (rule?.style === 'cobra') return `accepts ${min} arg(s), received ${count}`;
+  const prefix = 'docker:';
+  if (max === 0) return `${prefix} '${path}' accepts no arguments`;
+  if (min === max) return `${prefix} '${path}' requires ${min} ${plural(min)}`;
+  if (max === Infinity) return `${prefix} '${path}' requires at least ${min} ${plural(min)}`;
+  if (min === 0) return `${prefix} '${path}' requires at most ${max} ${plural(max)}`;
+  return `${prefix} '${path}' requires at least ${min} and at most ${max} ${plural(max)}`;
 }

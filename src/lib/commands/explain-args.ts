@@ -14,7 +14,7 @@ import { isKnownFlag, readFlag } from './explain-flags.ts';
 import type { FlagScope, Reader, Segment } from './explain-reader.ts';
 import { looksLikeContainer, looksLikeEnvVar, looksLikeImage } from './explain-text.ts';
 import { argumentDetail, programArgument, roleHelp } from './explain-roles.ts';
-import { argumentBounds, argumentCount } from './docker-errors.ts';
+import { argumentBounds, argumentCount, enforcedBounds } from './docker-errors.ts';
 
 // Options a learner plausibly meant for Docker when they come after the image or
 // container: these are the mistake. Anything else there (`postgres -c …`,
@@ -82,8 +82,8 @@ export function readArguments(r: Reader, scope: FlagScope, i: number, name: Segm
 
 function placePositionals(r: Reader, scope: FlagScope, usage: readonly UsageArg[], words: readonly Token[], name: Segment): void {
   const cmd = scope.cmd;
-  const bounds = argumentBounds(usage);
-  const docker = r.help ? undefined : argumentCount(r.path, bounds, words.length);
+  const bounds = enforcedBounds(cmd.name, argumentBounds(usage));
+  const docker = r.help ? undefined : argumentCount(r.path, cmd.name, bounds, words.length);
   const restAt = usage.findIndex((a) => a.rest);
   // Optional roles are filled left to right; with fewer words than roles, a
   // required role after an optional one still gets its word (`commit C`).
