@@ -34,12 +34,14 @@ export class Reader {
   /** The first line the docker CLI prints when it refuses the command. */
   docker: string | undefined;
 
-  constructor(
-    readonly c: Collector,
-    words: readonly Token[],
-    readonly seg: Segment,
-  ) {
+  readonly c: Collector;
+  /** The command's span in the input. */
+  readonly seg: Segment;
+
+  constructor(c: Collector, words: readonly Token[], seg: Segment) {
+    this.c = c;
     this.words = [...words];
+    this.seg = seg;
   }
 
   /** Records what Docker says; Docker stops at its first problem, so only the first counts. */
