@@ -48,7 +48,8 @@ function joinList(items: string[]): string {
 /** A one-line summary of the command in `seg`, or undefined when there is nothing useful to say. */
 export function summarize(c: Collector, seg: Segment): string | undefined {
   const parts = partsOf(c, seg);
-  const command = parts.find((p) => p.kind === 'subcommand' && p.href !== undefined)?.label ?? parts.find((p) => p.kind === 'subcommand')?.label;
+  // The last command word is the command itself (`docker compose` comes before `docker compose up`).
+  const command = parts.filter((p) => p.kind === 'subcommand').pop()?.label;
   if (!command) return undefined;
   const flags = new Map<string, Part[]>();
   let lastFlag = '';

@@ -95,7 +95,8 @@ export function valueHelp(long: string, value: string): string {
     if (!/^\d+(-\d+)?$/.test(container)) return 'Which port to publish, as host-port:container-port (for example 8080:80).';
     const port = `${container}${proto ? `/${proto}` : ''}`;
     if (!host) return `Publishes container port ${port} on a free port of your machine that Docker picks (see \`docker port\`).`;
-    const on = ip ? `address ${ip} of your machine` : 'every address of your machine';
+    const local = /^(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)$/.test(ip);
+    const on = local ? `address ${ip} of your machine only (localhost: other machines cannot reach it)` : ip ? `address ${ip} of your machine` : 'every address of your machine';
     return `Publishes container port ${port} as port ${host} on ${on}: open localhost:${host} to reach it.`;
   }
   if (long === '--env') {
@@ -103,13 +104,7 @@ export function valueHelp(long: string, value: string): string {
     if (eq > 0) return `Sets the variable ${value.slice(0, eq)} to "${value.slice(eq + 1)}" inside the container.`;
     return `Copies ${value} from your shell into the container; if your shell has not exported it, it stays unset there.`;
   }
-  if (long === '--volume') {
-    const [src = '', dst] = value.split(':');
-    if (!dst) return `An anonymous volume mounted at ${src} in the container.`;
-    return /^[./~$]/.test(src)
-      ? `Bind mount: the folder ${src} of your machine appears at ${dst} inside the container.`
-      : `Mounts the named volume ${src} at ${dst} inside the container (created if missing).`;
-  }
+  if (long === '--volume') return volumeHelp(value);
   if (long === '--tag') {
     const m = /^(.*?)(?::([\w][\w.-]*))?$/.exec(value);
     return m?.[2] ? `Names the image ${m[1]} with the tag ${m[2]}.` : `Names the image ${value}; the tag defaults to latest.`;
@@ -117,4 +112,30 @@ export function valueHelp(long: string, value: string): string {
   if (long === '--name') return `The container will be called ${value}; other commands can then use that name.`;
   if (long === '--file') return `Reads ${value} instead of the default file.`;
   return `The value given to \`${long}\`.`;
+}
+
+const MOUNT_OPTIONS: Record<string, string> = {
+  ro: '`ro` makes it read-only inside the container',
+  rw: '`rw` makes it writable (the default)',
+  z: '`z` relabels it for SELinux, shared between containers',
+  Z: '`Z` relabels it for SELinux, private to this container',
+  cached: '`cached` is a hint for Docker Desktop file sharing',
+  delegated: '`delegated` is a hint for Docker Desktop file sharing',
+};
+
+/** `-v source:target[:options]`: a bind mount (a folder or a file such as the Docker socket) or a named volume. */
+function volumeHelp(value: string): string {
+  const [src = '', dst, opts] = value.split(':');
+  if (!dst) return `An anonymous volume mounted at ${src} in the container: Docker makes it up and keeps it until you remove it.`;
+  let what: string;
+  if (/docker\.sock$/.test(src)) {
+    what = `Mounts the Docker socket ${src} at ${dst}: whoever controls the container controls Docker on your machine (as good as root).`;
+  } else if (/^[./~$]/.test(src)) {
+    what = `Bind mount: the folder ${src} of your machine appears at ${dst} inside the container.`;
+    if (/\.[a-z0-9]{1,5}$/i.test(src)) what = `Bind mount: the file (or folder) ${src} of your machine appears at ${dst} inside the container.`;
+  } else {
+    what = `Mounts the named volume ${src} at ${dst} inside the container (created if missing).`;
+  }
+  const extras = (opts ?? '').split(',').filter(Boolean).map((o) => MOUNT_OPTIONS[o] ?? `\`${o}\` is a mount option`);
+  return extras.length ? `${what} ${extras.join('; ')}.` : what;
 }

@@ -147,7 +147,7 @@ describe('explain: descriptions', () => {
   it('explains common values', () => {
     const parts = explain("docker run -p 127.0.0.1:8080:80 -e A=1 -e B -v ./src:/app -v data:/data nginx", data).parts.filter((p) => p.kind === 'value');
     expect(parts.map((p) => p.detail)).toEqual([
-      'Publishes container port 80 as port 8080 on address 127.0.0.1 of your machine: open localhost:8080 to reach it.',
+      'Publishes container port 80 as port 8080 on address 127.0.0.1 of your machine only (localhost: other machines cannot reach it): open localhost:8080 to reach it.',
       'Sets the variable A to "1" inside the container.',
       'Copies B from your shell into the container; if your shell has not exported it, it stays unset there.',
       'Bind mount: the folder ./src of your machine appears at /app inside the container.',
