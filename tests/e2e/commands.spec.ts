@@ -31,11 +31,11 @@ test.describe('cheat sheet filter', () => {
 
   const cases: [string, string[]][] = [
     ['rmi', ['docker image rm']],
-    ['docker ps', ['docker compose ps', 'docker container ls']],
-    ['-p', ['docker compose', 'docker container create', 'docker container run', 'docker login']],
+    ['docker ps', ['docker compose ps', 'docker container ls', 'docker service ps']],
+    ['-p', ['docker compose', 'docker container create', 'docker container run', 'docker login', 'docker service create']],
     ['--rm', ['docker compose run', 'docker container run']],
     ['-it', ['docker container create', 'docker container exec', 'docker container run']],
-    ['environment variable', ['docker compose exec', 'docker compose run', 'docker container create', 'docker container exec', 'docker container run']],
+    ['environment variable', ['docker compose exec', 'docker compose run', 'docker container create', 'docker container exec', 'docker container run', 'docker service create']],
   ];
   for (const [query, expected] of cases) {
     test(`typing ${JSON.stringify(query)} narrows the list and the URL follows`, async ({ page }) => {
@@ -67,7 +67,7 @@ test.describe('cheat sheet filter', () => {
     await expect(status(page)).toHaveText(`${total} commands`);
     await expect(page).toHaveURL('/commands/');
     await page.keyboard.type('logs');
-    expect(await visible(page)).toEqual(['docker compose logs', 'docker container logs']);
+    expect(await visible(page)).toEqual(['docker buildx history logs', 'docker compose logs', 'docker container logs']);
   });
 
   test('an empty result says so and offers a search of the whole site', async ({ page }) => {

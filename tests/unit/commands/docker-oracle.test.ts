@@ -63,7 +63,8 @@ function invalidLines(): string[][] {
 describe.skipIf(!version)(`the docker client as oracle (${version ?? 'no docker binary'})`, () => {
   const config = mkdtempSync(join(tmpdir(), 'cn-docker-config-'));
   afterAll(() => rmSync(config, { recursive: true, force: true }));
-  const env = { ...process.env, DOCKER_HOST: 'tcp://127.0.0.1:1', DOCKER_CONFIG: config, DOCKER_CLI_HINTS: 'false' };
+  // A context would override DOCKER_HOST; the empty DOCKER_CONFIG holds none.
+  const env: NodeJS.ProcessEnv = { ...process.env, DOCKER_HOST: 'tcp://127.0.0.1:1', DOCKER_CONFIG: config, DOCKER_CLI_HINTS: 'false' };
   delete env.DOCKER_CONTEXT;
 
   it('quotes the first line the client prints, for a few hundred invalid lines', () => {
