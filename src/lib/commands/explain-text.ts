@@ -7,6 +7,7 @@ import type { RefFlag } from './reference.ts';
 
 const TYPE_WORDS: Record<string, string> = {
   bool: 'a switch (no value)',
+  string: 'a value',
   list: 'a value (repeat the flag for several)',
   stringArray: 'a value (repeat the flag for several)',
   stringSlice: 'a comma-separated list',

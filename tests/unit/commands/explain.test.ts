@@ -132,9 +132,9 @@ describe('explain: descriptions', () => {
     expect(part.detail).toMatch(/Removes the container as soon as it exits/);
   });
   it('falls back to the facts, linking to the command page, when we have no description', () => {
-    const part = explain('docker update --pids-limit 200 web', data).parts.find((p) => p.kind === 'flag')!;
-    expect(part.detail).toBe('`--pids-limit` takes a whole number; default 0. This site has no description of it yet.');
-    expect(part.href).toBe('/commands/container-update/');
+    const part = explain('docker history --platform linux/arm64 nginx', data).parts.find((p) => p.kind === 'flag')!;
+    expect(part.detail).toBe('`--platform` takes a value. This site has no description of it yet.');
+    expect(part.href).toBe('/commands/image-history/');
   });
   it('explains commands we have no page for, from the facts alone', () => {
     const e = explain('docker swarm update --autolock', data);

@@ -96,7 +96,7 @@ describe('filterCommands on the real cheat sheet', () => {
     ['rmi', ['image-rm']],
     ['docker ps', ['compose-ps', 'container-ls', 'service-ps']],
     // A single letter is a shorthand only, never the start of a long flag (`-p` is not `--pull`).
-    ['-p', ['compose', 'container-create', 'container-run', 'login', 'service-create']],
+    ['-p', ['compose', 'compose-run', 'container-create', 'container-run', 'login', 'service-create']],
     ['--rm', ['compose-run', 'container-run']],
     ['-it', ['container-create', 'container-exec', 'container-run']],
     ['environment variable', ['compose-exec', 'compose-run', 'container-create', 'container-exec', 'container-run', 'service-create']],
