@@ -31,7 +31,7 @@ test.describe('cheat sheet filter', () => {
 
   const cases: [string, string[]][] = [
     ['rmi', ['docker image rm']],
-    ['docker ps', ['docker compose ps', 'docker container ls', 'docker service ps']],
+    ['docker ps', ['docker compose ps', 'docker container ls', 'docker node ps', 'docker service ps']],
     ['-p', ['docker compose', 'docker compose run', 'docker container create', 'docker container run', 'docker login', 'docker service create']],
     ['--rm', ['docker compose run', 'docker container run']],
     ['-it', ['docker container create', 'docker container exec', 'docker container run']],

@@ -162,28 +162,29 @@ function resolve(r: Reader, i: number, group: RefCommand, outer: RefCommand[]): 
       return;
     }
     if (found && !ref.isGroup(found.name)) {
-      const span = { start: words[first]!.start, end: word.end };
-      commandPart(r, found, candidate, span);
-      const scope = scopeOf(c, found, [...outer, group]);
-      readArguments(r, scope, i, span);
-      const entry: ExplainedCommand = { command: found.name, start: r.seg.start, end: r.seg.end };
-      if (scope.doc) entry.slug = scope.doc.slug;
-      const summary = summarize(c, r.seg);
-      if (summary) entry.summary = summary;
-      c.commands.push(finishCommand(r, entry));
+      runCommand(r, found, candidate, { start: words[first]!.start, end: word.end }, i, [...outer, group]);
       return;
     }
   }
   // A group that also runs on its own with arguments (`docker buildx history inspect REF`).
   const runnable = name !== group.name ? ref.find(name) : undefined;
   if (runnable && runnable.args.length > 0 && !runnable.args[0]!.rest && i > first) {
-    const span = { start: words[first]!.start, end: words[i - 1]!.end };
-    commandPart(r, runnable, name, span);
-    readArguments(r, scopeOf(c, runnable, [...outer, group]), i, span);
-    c.commands.push(finishCommand(r, { command: runnable.name, start: r.seg.start, end: r.seg.end }));
+    runCommand(r, runnable, name, { start: words[first]!.start, end: words[i - 1]!.end }, i, [...outer, group]);
     return;
   }
   groupOnly(r, name, first, i, informational);
+}
+
+// A command found: its name part, its options and arguments from word `i` on, and its entry in the result.
+function runCommand(r: Reader, cmd: RefCommand, typed: string, span: Segment, i: number, outer: RefCommand[]): void {
+  commandPart(r, cmd, typed, span);
+  const scope = scopeOf(r.c, cmd, outer);
+  readArguments(r, scope, i, span);
+  const entry: ExplainedCommand = { command: cmd.name, start: r.seg.start, end: r.seg.end };
+  if (scope.doc) entry.slug = scope.doc.slug;
+  const summary = summarize(r.c, r.seg);
+  if (summary) entry.summary = summary;
+  r.c.commands.push(finishCommand(r, entry));
 }
 
 function scopeOf(c: Collector, cmd: RefCommand, outer: RefCommand[]): FlagScope {

@@ -46,6 +46,12 @@ describe.skipIf(!HAVE_CONFORMANCE)('real-commands.tsv', () => {
     expect(share).toBeGreaterThanOrEqual(0.98);
   });
 
+  it('has a page of ours for every command the corpus uses', () => {
+    const without = new Set<string>();
+    for (const { command } of rows) for (const c of explain(command!, data).commands) if (!c.slug && c.command !== 'docker') without.add(c.command);
+    expect([...without]).toEqual([]);
+  });
+
   it('misparses nothing: every long option it reads is one the independent truth knows for that command', () => {
     const misparsed: string[] = [];
     for (const { command } of rows) {

@@ -137,10 +137,10 @@ describe('explain: descriptions', () => {
     expect(part.href).toBe('/commands/image-history/');
   });
   it('explains commands we have no page for, from the facts alone', () => {
-    const e = explain('docker swarm update --autolock', data);
+    const e = explain('docker swarm unlock-key --rotate', data);
     const part = e.parts.find((p) => p.kind === 'subcommand')!;
-    expect(part.label).toBe('docker swarm update');
-    expect(part.detail).toBe('Usage: docker swarm update [OPTIONS]. This site has no page about it yet.');
+    expect(part.label).toBe('docker swarm unlock-key');
+    expect(part.detail).toBe('Usage: docker swarm unlock-key [OPTIONS]. This site has no page about it yet.');
     expect(part.href).toBeUndefined();
     expect(problems(e)).toEqual([]);
   });

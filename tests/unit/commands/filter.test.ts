@@ -94,7 +94,7 @@ describe('filterCommands on the real cheat sheet', () => {
   const real = buildFilterIndex(commandEntries().map(toFilterEntry));
   it.each([
     ['rmi', ['image-rm']],
-    ['docker ps', ['compose-ps', 'container-ls', 'service-ps']],
+    ['docker ps', ['compose-ps', 'container-ls', 'node-ps', 'service-ps']],
     // A single letter is a shorthand only, never the start of a long flag (`-p` is not `--pull`).
     ['-p', ['compose', 'compose-run', 'container-create', 'container-run', 'login', 'service-create']],
     ['--rm', ['compose-run', 'container-run']],
