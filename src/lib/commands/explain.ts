@@ -162,24 +162,25 @@ function resolve(r: Reader, i: number, group: RefCommand, outer: RefCommand[]): 
       return;
     }
     if (found && !ref.isGroup(found.name)) {
-      runCommand(r, found, candidate, { start: words[first]!.start, end: word.end }, i, [...outer, group]);
+      runCommand(r, { cmd: found, typed: candidate, span: { start: words[first]!.start, end: word.end }, from: i, outer: [...outer, group] });
       return;
     }
   }
   // A group that also runs on its own with arguments (`docker buildx history inspect REF`).
   const runnable = name !== group.name ? ref.find(name) : undefined;
   if (runnable && runnable.args.length > 0 && !runnable.args[0]!.rest && i > first) {
-    runCommand(r, runnable, name, { start: words[first]!.start, end: words[i - 1]!.end }, i, [...outer, group]);
+    runCommand(r, { cmd: runnable, typed: name, span: { start: words[first]!.start, end: words[i - 1]!.end }, from: i, outer: [...outer, group] });
     return;
   }
   groupOnly(r, name, first, i, informational);
 }
 
 // A command found: its name part, its options and arguments from word `i` on, and its entry in the result.
-function runCommand(r: Reader, cmd: RefCommand, typed: string, span: Segment, i: number, outer: RefCommand[]): void {
-  commandPart(r, cmd, typed, span);
-  const scope = scopeOf(r.c, cmd, outer);
-  readArguments(r, scope, i, span);
+function runCommand(r: Reader, found: { cmd: RefCommand; typed: string; span: Segment; from: number; outer: RefCommand[] }): void {
+  const { cmd, span } = found;
+  commandPart(r, cmd, found.typed, span);
+  const scope = scopeOf(r.c, cmd, found.outer);
+  readArguments(r, scope, found.from, span);
   const entry: ExplainedCommand = { command: cmd.name, start: r.seg.start, end: r.seg.end };
   if (scope.doc) entry.slug = scope.doc.slug;
   const summary = summarize(r.c, r.seg);
