@@ -13,6 +13,7 @@ const BENCHES = [
   ['lighthouse', 'bench/lighthouse.mjs', 'Lighthouse, mobile and desktop'],
   ['search', 'bench/search.mjs', 'Search: bytes and time to first results'],
   ['filter', 'bench/filter.mjs', 'Cheat-sheet filter latency'],
+  ['explain', 'bench/explain.mjs', 'Command explainer: time per command over the corpus, page JS and data size'],
   ['seek', 'bench/seek.mjs', 'Replay: seek time in a 10,000-event recording'],
   ['player-size', 'bench/player-size.mjs', "Player JavaScript size"],
   ['file-explainer-size', 'bench/file-explainer-size.mjs', 'Dockerfile / compose explainer JavaScript size'],

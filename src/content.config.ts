@@ -5,6 +5,7 @@ import { LessonSchema } from './lib/content/lesson-schema';
 import { lessonsLoader } from './lib/content/lessons-loader';
 import { CommandSchema } from './lib/commands/schema';
 import { commandsLoader } from './lib/content/commands-loader';
+import { reference } from './data/reference';
 import { SessionSchema } from './lib/sessions/session-schema';
 import { sessionsLoader } from './lib/content/sessions-loader';
 import { QuizSchema } from './lib/quiz/quiz-schema';
@@ -17,7 +18,7 @@ const lessons = defineCollection({
 
 // content/commands/<slug>.yaml: one Docker command per file (the reference pages).
 const commands = defineCollection({
-  loader: commandsLoader(),
+  loader: commandsLoader(reference),
   schema: CommandSchema,
 });
 

@@ -2,12 +2,13 @@
  * <cn-command-explainer>: explains what is typed in its box with the pure
  * src/lib/commands/explain.ts and renders the result: the command with each
  * part highlighted, the problems found, and a part-by-part list. `?cmd=`
- * pre-fills the box and follows edits. The facts (docker-cli.json) are bundled
- * into this script's chunk, cached with it; our descriptions come from the
- * page's JSON data block.
+ * pre-fills the box and follows edits. The facts (a compact docker-cli.json)
+ * and our descriptions come from the page's JSON data blocks, so this script
+ * stays small. A pasted Dockerfile or compose file is offered to another
+ * element first (a `cn-explain-input` event); see docs/explainer.md.
  */
-import facts from '../../content/reference/docker-cli.json';
 import { buildReference } from '../lib/commands/reference';
+import { inputKind } from '../lib/commands/input-kind';
 import { explain, type CommandDoc, type ExplainData, type Explanation, type Part } from '../lib/commands/explain';
 import { splitCode } from '../lib/commands/docs';
 import { explainHref } from '../lib/routes';
@@ -66,13 +67,16 @@ class CommandExplainer extends HTMLElement {
   connectedCallback(): void {
     const input = this.querySelector<HTMLTextAreaElement>('[data-explain-input]');
     const docsBlock = this.querySelector('script[data-explain-docs]');
-    if (!input || !docsBlock) {
-      console.warn('cn-command-explainer needs a [data-explain-input] and a script[data-explain-docs].');
+    const factsBlock = this.querySelector('script[data-explain-facts]');
+    if (!input || !docsBlock || !factsBlock) {
+      console.warn('cn-command-explainer needs a [data-explain-input], a script[data-explain-docs] and a script[data-explain-facts].');
       return;
     }
     try {
       const docs = JSON.parse(docsBlock.textContent ?? '[]') as CommandDoc[];
-      this.data = { reference: buildReference(facts), docs: new Map(docs.map((d) => [d.command, d])) };
+      const reference = buildReference(JSON.parse(factsBlock.textContent ?? 'null'));
+      // Our pages are keyed by the command the facts call canonical (`docker image build` runs `docker buildx build`).
+      this.data = { reference, docs: new Map(docs.map((d) => [reference.find(d.command)?.name ?? d.command, d])) };
     } catch (error) {
       console.warn('cn-command-explainer: the command data could not be read.', error);
       return;
@@ -109,6 +113,14 @@ class CommandExplainer extends HTMLElement {
     if (!this.data || !this.input) return;
     const full = this.input.value;
     const text = full.slice(0, MAX_INPUT);
+    const kind = inputKind(text);
+    // A file goes to whichever element explains files; if none takes it, it is read as commands.
+    const offered = kind !== 'command' && !this.dispatchEvent(new CustomEvent('cn-explain-input', { detail: { kind, text }, bubbles: true, cancelable: true }));
+    const output = this.querySelector<HTMLElement>('[data-explain-output]');
+    if (offered) {
+      if (output) output.hidden = true;
+      return;
+    }
     const result = explain(text, this.data);
     this.render(text, result, full.length > MAX_INPUT);
     if (updateUrl) {
@@ -117,6 +129,25 @@ class CommandExplainer extends HTMLElement {
       else url.searchParams.delete('cmd');
       history.replaceState(history.state, '', url);
     }
+  }
+
+  // One line per command above the breakdown: what it does, or that it only prints help.
+  private renderSummary(result: Explanation): void {
+    const box = this.querySelector<HTMLElement>('[data-explain-summary]');
+    if (!box) return;
+    const lines = result.commands.slice(0, 5).flatMap((c) => {
+      if (c.help) return [`Prints the help of \`${c.command}\` (its usage and options) and runs nothing.`];
+      if (c.docker) return [`Docker refuses this \`${c.command}\` command: see the mistake below.`];
+      return c.summary ? [c.summary] : [];
+    });
+    box.replaceChildren(
+      ...lines.map((t) => {
+        const p = el('p');
+        appendText(p, t);
+        return p;
+      }),
+    );
+    box.hidden = lines.length === 0;
   }
 
   private render(text: string, result: Explanation, cut: boolean): void {
@@ -147,12 +178,18 @@ class CommandExplainer extends HTMLElement {
     });
     frag.append(text.slice(pos));
     line.replaceChildren(frag);
+    this.renderSummary(result);
 
     messages.replaceChildren(
       ...result.messages.map((m) => {
         const li = el('li', `explain-message is-${m.severity}`);
         li.append(el('strong', undefined, `${SEVERITY_WORDS[m.severity]}: `));
         appendText(li, m.text);
+        if (m.docker) {
+          const p = el('p', 'explain-docker', 'Docker prints: ');
+          p.append(el('code', undefined, m.docker));
+          li.append(p);
+        }
         if (m.suggestion) {
           const p = el('p', 'explain-fix', 'Probably meant: ');
           const a = el('a');
@@ -181,9 +218,10 @@ class CommandExplainer extends HTMLElement {
       appendText(detail, p.detail);
       li.append(head, detail);
       if (p.href) {
-        const a = el('a', 'explain-part-link', 'More on its command page');
+        const deep = p.href.includes('#option-');
+        const a = el('a', 'explain-part-link', deep ? 'This option on its command page' : 'More on its command page');
         a.href = p.href;
-        a.setAttribute('aria-label', `More on its command page: ${p.label}`);
+        a.setAttribute('aria-label', `${deep ? 'This option on its command page' : 'More on its command page'}: ${p.label}`);
         li.append(a);
       }
       return li;

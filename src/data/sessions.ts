@@ -2,8 +2,8 @@
 // from each recording (first frame, transcript with links, lessons using it).
 // Uses astro:content, so it lives outside src/lib (the pure parts are there).
 import { getCollection, type CollectionEntry } from 'astro:content';
-import cliFacts from '../../content/reference/docker-cli.json';
-import { buildReference, commandSlug } from '../lib/commands/reference';
+import { pageSlugOf } from '../lib/commands/docs';
+import { reference } from './reference';
 import { parseAsciicast } from '../lib/replay/asciicast';
 import { buildCommandIndex, commandLinks, type CommandLinks } from '../lib/replay/command-links';
 import { buildTimeline, posterTime } from '../lib/replay/timeline';
@@ -35,7 +35,7 @@ let indexCache: Promise<Record<string, string>> | undefined;
 export function commandIndex(): Promise<Record<string, string>> {
   indexCache ??= getCollection('commands').then((pages) => {
     const have = new Set(pages.map((p) => p.id));
-    return buildCommandIndex(buildReference(cliFacts), commandSlug, (slug) => have.has(slug));
+    return buildCommandIndex(reference, pageSlugOf(pages, reference), (slug) => have.has(slug));
   });
   return indexCache;
 }

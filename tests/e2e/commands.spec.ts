@@ -31,11 +31,11 @@ test.describe('cheat sheet filter', () => {
 
   const cases: [string, string[]][] = [
     ['rmi', ['image-rm']],
-    ['docker ps', ['compose-ps', 'container-ls']],
-    ['-p', ['compose', 'container-create', 'container-run', 'login']],
+    ['docker ps', ['compose-ps', 'container-ls', 'node-ps', 'service-ps']],
+    ['-p', ['compose', 'compose-run', 'container-create', 'container-run', 'login', 'service-create']],
     ['--rm', ['compose-run', 'container-run']],
     ['-it', ['container-create', 'container-exec', 'container-run']],
-    ['environment variable', ['compose-exec', 'compose-run', 'container-create', 'container-exec', 'container-run']],
+    ['environment variable', ['compose-exec', 'compose-run', 'container-create', 'container-exec', 'container-run', 'service-create']],
   ];
   for (const [query, expected] of cases) {
     test(`typing ${JSON.stringify(query)} narrows the list and the URL follows`, async ({ page }) => {
@@ -67,7 +67,7 @@ test.describe('cheat sheet filter', () => {
     await expect(status(page)).toHaveText(`${total} commands`);
     await expect(page).toHaveURL('/commands/');
     await page.keyboard.type('logs');
-    expect(await visible(page)).toEqual(['compose-logs', 'container-logs']);
+    expect(await visible(page)).toEqual(['buildx-history-logs', 'compose-logs', 'container-logs']);
   });
 
   test('an empty result says so and offers a search of the whole site', async ({ page }) => {

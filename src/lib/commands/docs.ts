@@ -7,6 +7,7 @@ import type { CommandDoc } from './explain-model.ts';
 import type { FilterEntry } from './filter.ts';
 import { COMMAND_GROUPS } from './groups.ts';
 import type { Command } from './schema.ts';
+import { commandSlug, type Reference } from './reference.ts';
 
 /** A command file with its slug (the collection entry id). */
 export interface CommandEntry {
@@ -25,9 +26,22 @@ export function toCommandDoc({ id, data }: CommandEntry): CommandDoc {
   };
 }
 
-/** The explainer's docs map, keyed by canonical command. */
-export function commandDocs(entries: readonly CommandEntry[]): Map<string, CommandDoc> {
-  return new Map(entries.map((e) => [e.data.command, toCommandDoc(e)]));
+/**
+ * The explainer's docs map, keyed by the canonical command of the facts: our
+ * page about `docker image build` explains `docker buildx build`, which that
+ * name runs by default.
+ */
+export function commandDocs(entries: readonly CommandEntry[], reference?: Reference): Map<string, CommandDoc> {
+  return new Map(entries.map((e) => [reference?.find(e.data.command)?.name ?? e.data.command, toCommandDoc(e)]));
+}
+
+/**
+ * The page slug for a canonical command: the page that documents it under any
+ * of its names (`image-build` for `docker buildx build`), else its own slug.
+ */
+export function pageSlugOf(entries: readonly CommandEntry[], reference: Reference): (canonical: string) => string {
+  const pages = new Map(entries.map((e) => [reference.find(e.data.command)?.name ?? e.data.command, e.id]));
+  return (canonical) => pages.get(canonical) ?? commandSlug(canonical);
 }
 
 /** What the cheat-sheet filter needs from one command file. */

@@ -82,6 +82,9 @@ export type MessageCode =
   | 'rmi-container'
   | 'rm-image'
   | 'push-without-namespace'
+  | 'deprecated-flag'
+  | 'deprecated-command'
+  | 'help'
   | 'too-many-problems';
 
 export interface Message {
@@ -93,6 +96,21 @@ export interface Message {
   end: number;
   /** The command as it was probably meant, when we can tell. */
   suggestion?: string;
+  /** What the real docker CLI prints for this problem (its first line), when it refuses the command. */
+  docker?: string;
+}
+
+/** What to say, where, and what to offer instead: the argument of Collector.message. */
+export interface MessageOptions {
+  code: MessageCode;
+  severity: Severity;
+  text: string;
+  /** The span the message is about. */
+  at: { start: number; end: number };
+  suggestion?: string | undefined;
+  /** The part to mark with the message's severity. */
+  part?: Part | undefined;
+  docker?: string | undefined;
 }
 
 /** One docker command found in the input. */
@@ -102,6 +120,12 @@ export interface ExplainedCommand {
   slug?: string;
   start: number;
   end: number;
+  /** `--help` was given: Docker prints the command's help and runs nothing. */
+  help?: boolean;
+  /** The first error the real docker CLI prints for this command, if it refuses it. */
+  docker?: string;
+  /** One line saying what the command does, when we can tell. */
+  summary?: string;
 }
 
 export interface Explanation {
@@ -135,14 +159,16 @@ export class Collector {
     return p;
   }
 
-  message(code: MessageCode, severity: Severity, text: string, at: { start: number; end: number }, suggestion?: string, part?: Part): void {
+  message(o: MessageOptions): void {
+    const { part, severity } = o;
     if (part && severity !== 'note' && part.severity !== 'error') part.severity = severity;
     if (this.messages.length >= MAX_MESSAGES) {
       this.dropped++;
       return;
     }
-    const m: Message = { code, severity, text, start: at.start, end: at.end };
-    if (suggestion !== undefined) m.suggestion = suggestion;
+    const m: Message = { code: o.code, severity, text: o.text, start: o.at.start, end: o.at.end };
+    if (o.suggestion !== undefined) m.suggestion = o.suggestion;
+    if (o.docker !== undefined) m.docker = o.docker;
     this.messages.push(m);
   }
 

@@ -5,49 +5,9 @@
  */
 import type { RefFlag } from './reference.ts';
 
-/** Plain-language meaning of a positional role, keyed by its first uppercase word. */
-const ROLE_HELP: Record<string, string> = {
-  IMAGE: 'The image to use, as name[:tag] (the tag defaults to latest). Options must come before it.',
-  CONTAINER: 'A container, by name or ID (see `docker ps -a`).',
-  COMMAND: "The program to run inside the container. It replaces the image's default CMD; every word after it goes to that program, not to Docker.",
-  ARG: 'An argument for the program run inside the container (not read by Docker).',
-  ARGS: 'An argument for the program run inside the container (not read by Docker).',
-  PATH: 'The build context: the folder whose files the Dockerfile can COPY, usually `.`. Docker looks for its Dockerfile there unless `-f` says otherwise.',
-  SOURCE_IMAGE: 'The image that already exists, as name[:tag].',
-  TARGET_IMAGE: 'The new name to give it, as [registry/][user/]name[:tag].',
-  NAME: 'The image, as [registry/][user/]name[:tag] (the tag defaults to latest).',
-  REPOSITORY: 'Only images of this repository (name[:tag]).',
-  SERVER: 'The registry to log in to; Docker Hub when left out.',
-  SERVICE: 'A service name from the compose file (not a container name).',
-  SERVICES: 'Service names from the compose file; all services when left out.',
-  NETWORK: 'A network, by name or ID (see `docker network ls`).',
-  VOLUME: 'A volume, by name (see `docker volume ls`).',
-  TERM: 'The words to search Docker Hub for.',
-  PRIVATE_PORT: 'A port inside the container, optionally with /tcp or /udp.',
-  NEW_NAME: 'The new name for the container.',
-  DEST_PATH: 'Where to copy to: a path on your machine, or `-` for a tar stream on standard output.',
-  SRC_PATH: 'What to copy: a path on your machine, or `-` to read a tar stream from standard input.',
-  TARGET: 'A target defined in the bake file.',
-};
-
-const COMMAND_ROLE_HELP: Record<string, string> = {
-  'docker inspect NAME': 'Any Docker object (container, image, volume, network…), by name or ID.',
-  'docker container cp CONTAINER': 'A path inside a container, written CONTAINER:PATH.',
-  'docker compose cp SERVICE': 'A path inside a service container, written SERVICE:PATH.',
-};
-
-/** The meaning of a positional argument named `role` by the usage line of `command`. */
-export function roleHelp(command: string, role: string): string {
-  const key = /[A-Z][A-Z_]*/.exec(role)?.[0] ?? role;
-  return (
-    COMMAND_ROLE_HELP[`${command} ${key}`] ??
-    ROLE_HELP[key] ??
-    `A positional argument: Docker's usage line calls it ${role}.`
-  );
-}
-
 const TYPE_WORDS: Record<string, string> = {
   bool: 'a switch (no value)',
+  string: 'a value',
   list: 'a value (repeat the flag for several)',
   stringArray: 'a value (repeat the flag for several)',
   stringSlice: 'a comma-separated list',
@@ -136,7 +96,8 @@ export function valueHelp(long: string, value: string): string {
     if (!/^\d+(-\d+)?$/.test(container)) return 'Which port to publish, as host-port:container-port (for example 8080:80).';
     const port = `${container}${proto ? `/${proto}` : ''}`;
     if (!host) return `Publishes container port ${port} on a free port of your machine that Docker picks (see \`docker port\`).`;
-    const on = ip ? `address ${ip} of your machine` : 'every address of your machine';
+    const local = /^(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)$/.test(ip);
+    const on = local ? `address ${ip} of your machine only (localhost: other machines cannot reach it)` : ip ? `address ${ip} of your machine` : 'every address of your machine';
     return `Publishes container port ${port} as port ${host} on ${on}: open localhost:${host} to reach it.`;
   }
   if (long === '--env') {
@@ -144,13 +105,7 @@ export function valueHelp(long: string, value: string): string {
     if (eq > 0) return `Sets the variable ${value.slice(0, eq)} to "${value.slice(eq + 1)}" inside the container.`;
     return `Copies ${value} from your shell into the container; if your shell has not exported it, it stays unset there.`;
   }
-  if (long === '--volume') {
-    const [src = '', dst] = value.split(':');
-    if (!dst) return `An anonymous volume mounted at ${src} in the container.`;
-    return /^[./~$]/.test(src)
-      ? `Bind mount: the folder ${src} of your machine appears at ${dst} inside the container.`
-      : `Mounts the named volume ${src} at ${dst} inside the container (created if missing).`;
-  }
+  if (long === '--volume') return volumeHelp(value);
   if (long === '--tag') {
     const m = /^(.*?)(?::([\w][\w.-]*))?$/.exec(value);
     return m?.[2] ? `Names the image ${m[1]} with the tag ${m[2]}.` : `Names the image ${value}; the tag defaults to latest.`;
@@ -158,4 +113,30 @@ export function valueHelp(long: string, value: string): string {
   if (long === '--name') return `The container will be called ${value}; other commands can then use that name.`;
   if (long === '--file') return `Reads ${value} instead of the default file.`;
   return `The value given to \`${long}\`.`;
+}
+
+const MOUNT_OPTIONS: Record<string, string> = {
+  ro: '`ro` makes it read-only inside the container',
+  rw: '`rw` makes it writable (the default)',
+  z: '`z` relabels it for SELinux, shared between containers',
+  Z: '`Z` relabels it for SELinux, private to this container',
+  cached: '`cached` is a hint for Docker Desktop file sharing',
+  delegated: '`delegated` is a hint for Docker Desktop file sharing',
+};
+
+/** `-v source:target[:options]`: a bind mount (a folder or a file such as the Docker socket) or a named volume. */
+function volumeHelp(value: string): string {
+  const [src = '', dst, opts] = value.split(':');
+  if (!dst) return `An anonymous volume mounted at ${src} in the container: Docker makes it up and keeps it until you remove it.`;
+  let what: string;
+  if (/docker\.sock$/.test(src)) {
+    what = `Mounts the Docker socket ${src} at ${dst}: whoever controls the container controls Docker on your machine (as good as root).`;
+  } else if (/^[./~$]/.test(src)) {
+    what = `Bind mount: the folder ${src} of your machine appears at ${dst} inside the container.`;
+    if (/\.[a-z0-9]{1,5}$/i.test(src)) what = `Bind mount: the file (or folder) ${src} of your machine appears at ${dst} inside the container.`;
+  } else {
+    what = `Mounts the named volume ${src} at ${dst} inside the container (created if missing).`;
+  }
+  const extras = (opts ?? '').split(',').filter(Boolean).map((o) => MOUNT_OPTIONS[o] ?? `\`${o}\` is a mount option`);
+  return extras.length ? `${what} ${extras.join('; ')}.` : what;
 }

@@ -9,10 +9,13 @@
  */
 import { tokenize, type Token } from './tokenize.ts';
 import type { RefCommand } from './reference.ts';
-import { Collector, type ExplainData, type Explanation } from './explain-model.ts';
-import { readFlag, rewrite, type FlagScope, type Segment } from './explain-flags.ts';
+import { Collector, type ExplainData, type Explanation, type ExplainedCommand } from './explain-model.ts';
+import { readFlag } from './explain-flags.ts';
 import { readArguments } from './explain-args.ts';
+import { Reader, type FlagScope, type Segment } from './explain-reader.ts';
 import { nearest } from './explain-text.ts';
+import { unknownCommand } from './docker-errors.ts';
+import { summarize } from './explain-summary.ts';
 
 export type { CommandDoc, ExplainData, Explanation, Part, Message, PartKind, MessageCode, Severity } from './explain-model.ts';
 
@@ -32,7 +35,9 @@ const CONTROL: Record<string, string> = {
 export function explain(input: string, data: ExplainData): Explanation {
   const c = new Collector(input, data);
   const { tokens, issues } = tokenize(input);
-  for (const issue of issues) c.message('unclosed-quote', 'warning', `${issue.message} The shell would wait for more input; everything after it is read as one word.`, issue);
+  for (const issue of issues) {
+    c.message({ code: 'unclosed-quote', severity: 'warning', text: `${issue.message} The shell would wait for more input; everything after it is read as one word.`, at: issue });
+  }
 
   let words: Token[] = [];
   let docker = 0;
@@ -59,15 +64,15 @@ export function explain(input: string, data: ExplainData): Explanation {
   flush();
 
   if (tokens.every((t) => t.kind !== 'word')) {
-    c.message('empty', 'note', 'Paste or type a docker or docker compose command to see what each part does.', { start: 0, end: 0 });
+    c.message({ code: 'empty', severity: 'note', text: 'Paste or type a docker or docker compose command to see what each part does.', at: { start: 0, end: 0 } });
   } else if (docker === 0) {
-    c.message('no-docker', 'note', 'No docker command here: the explainer explains commands that start with `docker` or `docker compose`.', { start: 0, end: input.length });
+    c.message({ code: 'no-docker', severity: 'note', text: 'No docker command here: the explainer explains commands that start with `docker` or `docker compose`.', at: { start: 0, end: input.length } });
   }
   return c.finish();
 }
 
 /** Explains one simple command. Returns whether it was a docker command. */
-function explainSegment(c: Collector, words: Token[]): boolean {
+function explainSegment(c: Collector, words: readonly Token[]): boolean {
   let i = 0;
   while (i < words.length && /^[A-Za-z_]\w*=/.test(words[i]!.text)) {
     const w = words[i++]!;
@@ -83,7 +88,7 @@ function explainSegment(c: Collector, words: Token[]): boolean {
   }
   const prog = words[i];
   if (!prog) return false;
-  const seg: Segment = { start: words[0]!.start, end: words[words.length - 1]!.end };
+  const r = new Reader(c, words, { start: words[0]!.start, end: words[words.length - 1]!.end });
   const name = prog.text.replace(/^.*\//, '');
   const ref = c.data.reference;
   const root = ref.find('docker');
@@ -92,15 +97,16 @@ function explainSegment(c: Collector, words: Token[]): boolean {
 
   if (name === 'docker-compose') {
     const part = c.part('program', prog.start, prog.end, 'docker-compose', 'Compose v1, a separate program retired in 2023 (or, on Docker Desktop, an alias that runs v2).', c.href('docker compose'));
-    c.message(
-      'compose-v1',
-      'warning',
-      '`docker-compose` (with a dash) is Compose v1, which stopped receiving updates in July 2023; where it still works it may be that old program or an alias for v2. Use `docker compose` (with a space), the current Compose v2.',
+    c.message({
+      code: 'compose-v1',
+      severity: 'note',
+      text: '`docker-compose` (with a dash) is Compose v1, which stopped receiving updates in July 2023; where it still works it may be that old program or an alias for v2. Use `docker compose` (with a space), the current Compose v2.',
+      at: part,
       part,
-      rewrite(c.input, seg, [{ start: prog.start, end: prog.end, text: 'docker compose' }]),
-      part,
-    );
-    resolve(c, words, i + 1, compose, [root], seg);
+      suggestion: r.rewrite([{ start: prog.start, end: prog.end, text: 'docker compose' }]),
+    });
+    r.path = 'docker compose';
+    resolve(r, i + 1, compose, [root]);
     return true;
   }
   if (name !== 'docker') {
@@ -109,7 +115,7 @@ function explainSegment(c: Collector, words: Token[]): boolean {
     return false;
   }
   c.part('program', prog.start, prog.end, 'docker', 'The Docker command-line client. It sends the request to the Docker daemon (the engine), which does the work.', c.href('docker'));
-  resolve(c, words, i + 1, root, [], seg);
+  resolve(r, i + 1, root, []);
   return true;
 }
 
@@ -117,14 +123,13 @@ function explainSegment(c: Collector, words: Token[]): boolean {
  * Reads the subcommand words after `group` (`docker`, or `docker compose`),
  * with the group's own options before them, then hands over to readArguments.
  */
-function resolve(c: Collector, words: Token[], i: number, group: RefCommand, outer: RefCommand[], seg: Segment): void {
+function resolve(r: Reader, i: number, group: RefCommand, outer: RefCommand[]): void {
+  const { c, words } = r;
   const ref = c.data.reference;
-  const scope: FlagScope = { cmd: group, outer };
-  const doc = c.data.docs.get(group.name);
-  if (doc) scope.doc = doc;
+  const scope = scopeOf(c, group, outer);
   const optionsFrom = i;
-  while (i < words.length && words[i]!.text.length > 1 && words[i]!.text.startsWith('-')) i = readFlag(c, scope, words, i, seg);
-  const informational = words.slice(optionsFrom, i).some((w) => /^(--version|-v|--help)$/.test(w.text));
+  while (i < words.length && words[i]!.text.length > 1 && words[i]!.text.startsWith('-')) i = readFlag(r, scope, i);
+  const informational = r.help || words.slice(optionsFrom, i).some((w) => /^(--version|-v)$/.test(w.text));
 
   let name = group.name;
   const first = i;
@@ -136,69 +141,116 @@ function resolve(c: Collector, words: Token[], i: number, group: RefCommand, out
       const split = missingSpace(c, name, w);
       if (!split) break;
       words.splice(i, 1, split.head, split.tail);
-      c.message(
-        'missing-space',
-        'error',
-        `\`${w.text}\` is one word, so Docker looks for a command called \`${w.text}\` and finds none. Put a space between \`${split.head.text}\` and \`${split.tail.text}\`.`,
-        w,
-        rewrite(c.input, seg, [{ start: split.tail.start, end: split.tail.start, text: ' ' }]),
-      );
+      c.message({
+        code: 'missing-space',
+        severity: 'error',
+        text: `\`${w.text}\` is one word, so Docker looks for a command called \`${w.text}\` and finds none. Put a space between \`${split.head.text}\` and \`${split.tail.text}\`.`,
+        at: w,
+        suggestion: r.rewrite([{ start: split.tail.start, end: split.tail.start, text: ' ' }]),
+        docker: r.refuse(unknownCommand(`${r.path} ${w.text}`)),
+      });
       candidate = `${name} ${split.head.text}`;
     }
     const found = ref.find(candidate);
     const word = words[i]!;
     i++;
     name = candidate;
-    if (candidate === 'docker compose') {
-      c.part('subcommand', word.start, word.end, 'docker compose', c.data.docs.get(candidate)?.short ?? 'Docker Compose v2.', c.href(candidate));
-      resolve(c, words, i, found!, [...outer, group], seg);
+    r.path = `${r.path} ${word.text}`;
+    if (found?.name === 'docker compose') {
+      c.part('subcommand', word.start, word.end, 'docker compose', c.data.docs.get(found.name)?.short ?? 'Docker Compose.', c.href(found.name));
+      resolve(r, i, found, [...outer, group]);
       return;
     }
-    if (found?.usage) {
-      commandPart(c, found, candidate, { start: words[first]!.start, end: word.end }, seg);
-      const sub: FlagScope = { cmd: found, outer: [...outer, group] };
-      const subDoc = c.data.docs.get(found.name);
-      if (subDoc) sub.doc = subDoc;
-      readArguments(c, sub, words, i, seg, { start: words[first]!.start, end: word.end });
+    if (found && !ref.isGroup(found.name)) {
+      runCommand(r, { cmd: found, typed: candidate, span: { start: words[first]!.start, end: word.end }, from: i, outer: [...outer, group] });
       return;
     }
   }
+  // A group that also runs on its own with arguments (`docker buildx history inspect REF`).
+  const runnable = name !== group.name ? ref.find(name) : undefined;
+  if (runnable && runnable.args.length > 0 && !runnable.args[0]!.rest && i > first) {
+    runCommand(r, { cmd: runnable, typed: name, span: { start: words[first]!.start, end: words[i - 1]!.end }, from: i, outer: [...outer, group] });
+    return;
+  }
+  groupOnly(r, name, first, i, informational);
+}
 
+// A command found: its name part, its options and arguments from word `i` on, and its entry in the result.
+function runCommand(r: Reader, found: { cmd: RefCommand; typed: string; span: Segment; from: number; outer: RefCommand[] }): void {
+  const { cmd, span } = found;
+  commandPart(r, cmd, found.typed, span);
+  const scope = scopeOf(r.c, cmd, found.outer);
+  readArguments(r, scope, found.from, span);
+  const entry: ExplainedCommand = { command: cmd.name, start: r.seg.start, end: r.seg.end };
+  if (scope.doc) entry.slug = scope.doc.slug;
+  const summary = summarize(r.c, r.seg);
+  if (summary) entry.summary = summary;
+  r.c.commands.push(finishCommand(r, entry));
+}
+
+function scopeOf(c: Collector, cmd: RefCommand, outer: RefCommand[]): FlagScope {
+  const scope: FlagScope = { cmd, outer };
+  const doc = c.data.docs.get(cmd.name);
+  if (doc) scope.doc = doc;
+  // Compose's project options (-f, -p, --profile…) are persistent: they work after any subcommand.
+  if (cmd.name.startsWith('docker compose ')) {
+    const compose = c.data.reference.find('docker compose');
+    if (compose) scope.inherited = compose;
+  }
+  return scope;
+}
+
+// A group name with nothing after it, or with a word that is not one of its commands.
+function groupOnly(r: Reader, name: string, first: number, i: number, informational: boolean): void {
+  const { c, words, seg } = r;
   if (i > first) {
     const span = { start: words[first]!.start, end: words[i - 1]!.end };
-    c.part('subcommand', span.start, span.end, name, `A group of commands: \`${name}\` needs one more word saying what to do.`);
+    c.part('subcommand', span.start, span.end, name, `A group of commands: \`${name}\` needs one more word saying what to do.`, c.href(name));
+  }
+  const groupCmd = c.data.reference.find(name);
+  if (groupCmd) {
+    const scope = scopeOf(c, groupCmd, []);
+    while (words[i] && words[i]!.text.length > 1 && words[i]!.text.startsWith('-')) i = readFlag(r, scope, i);
   }
   const next = words[i];
   const options = nextWords(c, name);
   if (next) {
     const near = nearest(next.text, options);
     const part = c.part('unknown', next.start, next.end, next.text, `Not a command of \`${name}\`.`);
-    c.message(
-      'unknown-command',
-      'error',
-      `\`${name}\` has no command \`${next.text}\`.${near ? ` Did you mean \`${name} ${near}\`?` : ''}`,
+    c.message({
+      code: 'unknown-command',
+      severity: 'error',
+      text: `\`${name}\` has no command \`${next.text}\`.${near ? ` Did you mean \`${name} ${near}\`?` : ''}`,
+      at: part,
       part,
-      near ? rewrite(c.input, seg, [{ start: next.start, end: next.end, text: near }]) : undefined,
-      part,
-    );
+      suggestion: near ? r.rewrite([{ start: next.start, end: next.end, text: near }]) : undefined,
+      docker: r.refuse(unknownCommand(`${r.path} ${next.text}`)),
+    });
     for (const w of words.slice(i + 1)) c.part('unknown', w.start, w.end, w.text, 'Not explained: the command before it is not known.');
-  } else if (!informational) {
+  } else if (!informational && !r.help) {
     const examples = options.filter((k) => /^(ls|up|ps)$/.test(k)).map((k) => `\`${name} ${k}\``);
-    c.message('group-only', 'warning', `\`${name}\` on its own runs nothing: it prints the list of its commands.${examples.length ? ` For example ${examples.join(' or ')}.` : ''}`, seg);
+    c.message({ code: 'group-only', severity: 'warning', text: `\`${name}\` on its own runs nothing: it prints the list of its commands.${examples.length ? ` For example ${examples.join(' or ')}.` : ''}`, at: seg });
   }
-  c.commands.push({ command: name, start: seg.start, end: seg.end });
+  c.commands.push(finishCommand(r, { command: name, start: seg.start, end: seg.end }));
 }
 
-function commandPart(c: Collector, cmd: RefCommand, typed: string, span: Segment, seg: Segment): void {
+function finishCommand(r: Reader, entry: ExplainedCommand): ExplainedCommand {
+  if (r.help) entry.help = true;
+  if (r.docker) entry.docker = r.docker;
+  return entry;
+}
+
+function commandPart(r: Reader, cmd: RefCommand, typed: string, span: Segment): void {
+  const { c } = r;
   const doc = c.data.docs.get(cmd.name);
   const summary = doc?.short ?? (cmd.usage ? `Usage: ${cmd.usage}. This site has no page about it yet.` : 'This site has no page about it yet.');
   const alias = typed !== cmd.name ? `\`${typed}\` is short for \`${cmd.name}\`. ` : '';
-  c.part('subcommand', span.start, span.end, cmd.name, `${alias}${summary}`, c.href(cmd.name));
-  const entry: { command: string; slug?: string; start: number; end: number } = { command: cmd.name, start: seg.start, end: seg.end };
-  if (doc) entry.slug = doc.slug;
-  c.commands.push(entry);
+  const builder = cmd.flagSet === 'buildkit' && typed !== cmd.name ? 'It builds with BuildKit (through buildx), as Docker does by default. ' : '';
+  c.part('subcommand', span.start, span.end, cmd.name, `${alias}${builder}${summary}`, c.href(cmd.name));
+  if (cmd.deprecated) {
+    c.message({ code: 'deprecated-command', severity: 'note', text: `\`${cmd.name}\` is deprecated${typeof cmd.deprecated === 'string' ? `: ${cmd.deprecated}` : '.'}`, at: span });
+  }
 }
-
 // The words that can follow `name`: `ps`, `image`, `compose`… under docker.
 function nextWords(c: Collector, name: string): string[] {
   const out = new Set<string>();

@@ -17,28 +17,56 @@ import { parseUsage, type UsageArg } from './usage.ts';
 /** One option in docker-cli.json. */
 export interface CliOption {
   long: string;
-  short: string | null;
+  /** Missing in the compact copy when there is none. */
+  short?: string | null;
   type: string;
-  default: string | null;
+  default?: string | null;
+  /** Defined but left out of `--help`. */
+  hidden?: boolean;
+  /** Docker's deprecation message, or true when it gives none. */
+  deprecated?: string | boolean;
+  /** The visible flag this hidden one is another spelling of (`--net` → `--network`). */
+  aliasOf?: string;
+  /** A persistent flag of a parent command. */
+  inherited?: boolean;
 }
 
-/** One command in docker-cli.json. */
+/** One command in docker-cli.json (fields the explainer does not use are allowed and ignored). */
 export interface CliCommand {
   command: string;
   aliases: string[];
   usage: string | null;
   options: CliOption[];
+  /** false: options are read only before the first positional argument. */
+  interspersed?: boolean;
+  /** `buildkit` for `docker buildx build`, which `docker build` runs by default. */
+  flagSet?: string;
+  deprecated?: string | boolean;
+  hidden?: boolean;
+  /** The CLI plugin that provides the command (`compose`, `buildx`, `scout`…). */
+  plugin?: string;
 }
 
 /** The shape of docker-cli.json. */
 export interface CliFacts {
   about?: string;
-  sources?: Record<string, string>;
+  sources?: Record<string, unknown>;
   commands: CliCommand[];
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isMark = (v: unknown) => v === undefined || typeof v === 'boolean' || isString(v);
+
+function checkOption(o: unknown, oat: string): string | undefined {
+  if (!isObject(o) || !isString(o.long) || !o.long.startsWith('--')) return `${oat}.long: expected a string starting with "--"`;
+  if (o.short != null && !(isString(o.short) && o.short.startsWith('-'))) return `${oat}.short: expected null or a string starting with "-"`;
+  if (!isString(o.type) || !o.type) return `${oat}.type: expected a value type`;
+  if (o.default !== null && o.default !== undefined && !isString(o.default)) return `${oat}.default: expected null or a string`;
+  if (!isMark(o.deprecated)) return `${oat}.deprecated: expected true or a message`;
+  if (o.aliasOf !== undefined && !(isString(o.aliasOf) && o.aliasOf.startsWith('--'))) return `${oat}.aliasOf: expected a flag name starting with "--"`;
+  return undefined;
+}
 
 // A hand-written check rather than a zod schema: this module also runs in the
 // browser (the explainer), where a validation library would double its size.
@@ -50,13 +78,11 @@ function checkFacts(raw: unknown): string | undefined {
     if (!isString(c.command) || !c.command.startsWith('docker')) return `${at}.command: expected a string starting with "docker"`;
     if (!Array.isArray(c.aliases) || !c.aliases.every(isString)) return `${at}.aliases: expected a list of strings`;
     if (c.usage !== null && !isString(c.usage)) return `${at}.usage: expected a string or null`;
+    if (c.interspersed !== undefined && typeof c.interspersed !== 'boolean') return `${at}.interspersed: expected true or false`;
     if (!Array.isArray(c.options)) return `${at}.options: expected a list`;
     for (const [j, o] of c.options.entries()) {
-      const oat = `${at}.options.${j}`;
-      if (!isObject(o) || !isString(o.long) || !o.long.startsWith('--')) return `${oat}.long: expected a string starting with "--"`;
-      if (o.short !== null && !(isString(o.short) && o.short.startsWith('-'))) return `${oat}.short: expected null or a string starting with "-"`;
-      if (!isString(o.type) || !o.type) return `${oat}.type: expected a value type`;
-      if (o.default !== null && !isString(o.default)) return `${oat}.default: expected null or a string`;
+      const problem = checkOption(o, `${at}.options.${j}`);
+      if (problem) return problem;
     }
   }
   return undefined;
@@ -74,6 +100,9 @@ export interface RefFlag {
   default?: string;
   /** Every type except `bool` consumes a value (the next word or `=value`). */
   takesValue: boolean;
+  hidden?: boolean;
+  deprecated?: string | true;
+  aliasOf?: string;
 }
 
 /** One command of the facts, indexed. */
@@ -89,6 +118,12 @@ export interface RefCommand {
   byShort: ReadonlyMap<string, RefFlag>;
   /** Positional arguments, in order, as the usage line names them. */
   args: UsageArg[];
+  /** false: Docker stops reading options at the first positional argument (`run`, `exec`…). */
+  interspersed: boolean;
+  /** `buildkit` when the flags are those of BuildKit's `docker buildx build`. */
+  flagSet?: string;
+  deprecated?: string | true;
+  plugin?: string;
 }
 
 /** The indexed facts. */
@@ -102,15 +137,32 @@ export interface Reference {
   children(group: string): RefCommand[];
   /** All names (canonical and aliases) that resolve to a command. */
   names(): string[];
-  /** Where each source file came from (`docker/cli` → commit). */
-  sources: Record<string, string>;
+  /** Where each source file came from (`docker/cli` → tag and commit). */
+  sources: Record<string, unknown>;
 }
 
 function toFlag(o: CliOption): RefFlag {
   const flag: RefFlag = { long: o.long, type: o.type, takesValue: o.type !== 'bool' };
   if (o.short) flag.short = o.short;
-  if (o.default !== null) flag.default = o.default;
+  if (o.default !== null && o.default !== undefined) flag.default = o.default;
+  if (o.hidden) flag.hidden = true;
+  if (o.deprecated) flag.deprecated = o.deprecated === true ? true : String(o.deprecated);
+  if (o.aliasOf) flag.aliasOf = o.aliasOf;
   return flag;
+}
+
+/** Only what the explainer reads: the browser gets this, not the whole file with its sources and notes. */
+export function compactFacts(raw: CliFacts): CliFacts {
+  const keep = <T extends object>(o: T, keys: readonly string[]) =>
+    Object.fromEntries(Object.entries(o).filter(([k, v]) => keys.includes(k) && v !== undefined && v !== null && v !== false)) as T;
+  return {
+    commands: raw.commands.map((c) => ({
+      ...keep(c, ['command', 'aliases', 'interspersed', 'flagSet', 'deprecated', 'plugin']),
+      interspersed: c.interspersed,
+      usage: c.usage?.split('\n')[0] ?? null,
+      options: c.options.map((o) => keep(o, ['long', 'short', 'type', 'default', 'hidden', 'deprecated', 'aliasOf'])),
+    })) as CliCommand[],
+  };
 }
 
 /**
@@ -125,7 +177,7 @@ export function buildReference(raw: unknown): Reference {
   const commands: RefCommand[] = data.commands.map((c) => {
     const flags = c.options.map(toFlag);
     const usage = c.usage?.split('\n')[0]?.trim() || undefined;
-    return {
+    const cmd: RefCommand = {
       name: c.command,
       aliases: c.aliases.filter((a) => !canonical.has(a)),
       ...(usage ? { usage } : {}),
@@ -133,7 +185,12 @@ export function buildReference(raw: unknown): Reference {
       byLong: new Map(flags.map((f) => [f.long, f])),
       byShort: new Map(flags.flatMap((f) => (f.short ? [[f.short, f] as const] : []))),
       args: usage ? parseUsage(usage, c.command) : [],
+      interspersed: c.interspersed !== false,
     };
+    if (c.flagSet) cmd.flagSet = c.flagSet;
+    if (c.deprecated) cmd.deprecated = c.deprecated === true ? true : String(c.deprecated);
+    if (c.plugin) cmd.plugin = c.plugin;
+    return cmd;
   });
 
   const byName = new Map<string, RefCommand>();

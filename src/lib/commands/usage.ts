@@ -65,7 +65,13 @@ export function parseUsage(usage: string, command: string): UsageArg[] {
     else tokens.push(t);
   }
   const args: UsageArg[] = [];
-  for (const token of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    // `--to IMAGE`: an option written into the usage line, with its value.
+    if (/^--?[a-z]/.test(token)) {
+      k++;
+      continue;
+    }
     const optional = wrappedInBrackets(token);
     let name = optional ? token.slice(1, -1).trim() : token;
     let repeat = name.endsWith('...');
@@ -74,7 +80,8 @@ export function parseUsage(usage: string, command: string): UsageArg[] {
     if (!name || name === '--' || /^OPTIONS?$/.test(name)) continue;
     // `[SERVICES]` and `[ps OPTIONS]` name several words without the dots.
     if (/^[A-Z_]+S$/.test(name) || /OPTIONS$/.test(name)) repeat = true;
-    args.push({ name, optional, repeat, rest: name === 'COMMAND' });
+    // A lone `-` (standard input) is what the command reads when nothing else is named.
+    args.push({ name, optional: optional || name === '-', repeat, rest: name === 'COMMAND' });
   }
   return args;
 }

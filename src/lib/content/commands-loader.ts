@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-import { checkCommandFile } from '../commands/schema.ts';
+import { checkCommandFile, CommandSchema } from '../commands/schema.ts';
+import { factProblems } from '../commands/facts-check.ts';
+import type { Reference } from '../commands/reference.ts';
 import { lessonSlug } from '../lessons/navigation.ts';
 import { LESSONS_BASE } from './lessons-loader.ts';
 
@@ -24,11 +26,11 @@ async function lessonSlugs(root: string, lessonsBase: string): Promise<string[]>
 }
 
 /**
- * Reads and checks every command file in `dir`, and that each lesson a
- * command names is one of the lessons in `lessonsBase`; returns the problems
- * found.
+ * Reads and checks every command file in `dir`: against the schema, that each
+ * lesson a command names is one of the lessons in `lessonsBase`, and, given
+ * the facts, against docker-cli.json. Returns the problems found.
  */
-export async function checkCommandFiles(root: string, base: string, lessonsBase = LESSONS_BASE): Promise<string[]> {
+export async function checkCommandFiles(root: string, base: string, reference?: Reference, lessonsBase = LESSONS_BASE): Promise<string[]> {
   const dir = join(root, base);
   const lessons = await lessonSlugs(root, lessonsBase);
   const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
@@ -43,17 +45,19 @@ export async function checkCommandFiles(root: string, base: string, lessonsBase 
       errors.push(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
       continue;
     }
-    errors.push(...checkCommandFile(file, data, lessons));
+    const problems = checkCommandFile(file, data, lessons);
+    errors.push(...problems);
+    if (problems.length === 0 && reference) errors.push(...factProblems(file, CommandSchema.parse(data), reference));
   }
   return errors;
 }
 
-export function commandsLoader(base = COMMANDS_BASE, lessonsBase = LESSONS_BASE): Loader {
+export function commandsLoader(reference: Reference, base = COMMANDS_BASE, lessonsBase = LESSONS_BASE): Loader {
   const inner = glob({ base, pattern: '*.yaml' });
   return {
     name: 'container-notes-commands',
     async load(context) {
-      const errors = await checkCommandFiles(fileURLToPath(context.config.root), base, lessonsBase);
+      const errors = await checkCommandFiles(fileURLToPath(context.config.root), base, reference, lessonsBase);
       if (errors.length > 0) throw new Error(`Broken command files:\n  - ${errors.join('\n  - ')}`);
       await inner.load(context);
     },

@@ -45,8 +45,7 @@ describe('explain: never throws', () => {
     ['an alias of a group', 'docker compose alpha'],
     ['null characters', 'docker\u0000run\u0000nginx'],
   ])('%s', (_name, input) => {
-    const e = wellFormed(input);
-    expect(Array.isArray(e.messages)).toBe(true);
+    wellFormed(input);
   });
 
   it('garbage of every kind of character', () => {

@@ -30,7 +30,7 @@ describe('explain: parts with exact spans, by role', () => {
     ],
     [
       'docker build -t app:1.0 .',
-      [[0, 6, 'program', 'docker'], [7, 12, 'subcommand', 'docker image build'], [13, 15, 'flag', '--tag (-t)'], [16, 23, 'value', 'value of --tag'], [24, 25, 'argument', 'PATH | URL | -']],
+      [[0, 6, 'program', 'docker'], [7, 12, 'subcommand', 'docker buildx build'], [13, 15, 'flag', '--tag (-t)'], [16, 23, 'value', 'value of --tag'], [24, 25, 'argument', 'context']],
       [],
     ],
     [
@@ -92,7 +92,7 @@ describe('explain: mistakes, in plain words, with a fix where one is clear', () 
     ['docker run -rm nginx', 'single-dash-long', /Long options take two dashes: `--rm`/, 'docker run --rm nginx'],
     ['docker run -x nginx', 'unknown-flag', /has no option `-x`\.$/, undefined],
     ['docker ps -H host', 'global-flag-misplaced', /option of `docker` itself/, undefined],
-    ['docker compose up -f a.yml', 'global-flag-misplaced', /option of `docker compose` itself/, undefined],
+    ['docker logs --context prod web', 'global-flag-misplaced', /option of `docker` itself/, undefined],
     ['docker contianer ls', 'unknown-command', /Did you mean `docker container`\?/, 'docker container ls'],
     ['docker image', 'group-only', /prints the list of its commands\. For example `docker image ls`/, undefined],
     ['docker', 'group-only', /`docker` on its own runs nothing/, undefined],
@@ -132,22 +132,22 @@ describe('explain: descriptions', () => {
     expect(part.detail).toMatch(/Removes the container as soon as it exits/);
   });
   it('falls back to the facts, linking to the command page, when we have no description', () => {
-    const part = explain('docker run --cpu-shares 512 nginx', data).parts.find((p) => p.kind === 'flag')!;
-    expect(part.detail).toBe('`--cpu-shares` (`-c`) takes a whole number; default 0. This site has no description of it yet.');
-    expect(part.href).toBe('/commands/container-run/');
+    const part = explain('docker history --platform linux/arm64 nginx', data).parts.find((p) => p.kind === 'flag')!;
+    expect(part.detail).toBe('`--platform` takes a value. This site has no description of it yet.');
+    expect(part.href).toBe('/commands/image-history/');
   });
   it('explains commands we have no page for, from the facts alone', () => {
-    const e = explain('docker swarm init --advertise-addr 10.0.0.1', data);
+    const e = explain('docker swarm unlock-key --rotate', data);
     const part = e.parts.find((p) => p.kind === 'subcommand')!;
-    expect(part.label).toBe('docker swarm init');
-    expect(part.detail).toBe('Usage: docker swarm init [OPTIONS]. This site has no page about it yet.');
+    expect(part.label).toBe('docker swarm unlock-key');
+    expect(part.detail).toBe('Usage: docker swarm unlock-key [OPTIONS]. This site has no page about it yet.');
     expect(part.href).toBeUndefined();
     expect(problems(e)).toEqual([]);
   });
   it('explains common values', () => {
     const parts = explain("docker run -p 127.0.0.1:8080:80 -e A=1 -e B -v ./src:/app -v data:/data nginx", data).parts.filter((p) => p.kind === 'value');
     expect(parts.map((p) => p.detail)).toEqual([
-      'Publishes container port 80 as port 8080 on address 127.0.0.1 of your machine: open localhost:8080 to reach it.',
+      'Publishes container port 80 as port 8080 on address 127.0.0.1 of your machine only (localhost: other machines cannot reach it): open localhost:8080 to reach it.',
       'Sets the variable A to "1" inside the container.',
       'Copies B from your shell into the container; if your shell has not exported it, it stays unset there.',
       'Bind mount: the folder ./src of your machine appears at /app inside the container.',
@@ -157,7 +157,7 @@ describe('explain: descriptions', () => {
   it('lists every docker command of a script', () => {
     const e = explain('docker build -t app .\ndocker run --rm app && docker compose up -d', data);
     expect(e.commands.map((c) => [c.command, c.slug])).toEqual([
-      ['docker image build', 'image-build'],
+      ['docker buildx build', 'image-build'],
       ['docker container run', 'container-run'],
       ['docker compose up', 'compose-up'],
     ]);
@@ -165,6 +165,6 @@ describe('explain: descriptions', () => {
   it('keeps BuildKit options of docker build', () => {
     const e = explain('docker build --secret id=pip,src=pip.conf -t app .', data);
     expect(problems(e)).toEqual([]);
-    expect(e.parts.find((p) => p.text === '--secret')!.detail).toMatch(/BuildKit/);
+    expect(e.parts.find((p) => p.text === '--secret')!.detail).toMatch(/RUN --mount=type=secret/);
   });
 });

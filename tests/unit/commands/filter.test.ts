@@ -94,12 +94,12 @@ describe('filterCommands on the real cheat sheet', () => {
   const real = buildFilterIndex(commandEntries().map(toFilterEntry));
   it.each([
     ['rmi', ['image-rm']],
-    ['docker ps', ['compose-ps', 'container-ls']],
+    ['docker ps', ['compose-ps', 'container-ls', 'node-ps', 'service-ps']],
     // A single letter is a shorthand only, never the start of a long flag (`-p` is not `--pull`).
-    ['-p', ['compose', 'container-create', 'container-run', 'login']],
+    ['-p', ['compose', 'compose-run', 'container-create', 'container-run', 'login', 'service-create']],
     ['--rm', ['compose-run', 'container-run']],
     ['-it', ['container-create', 'container-exec', 'container-run']],
-    ['environment variable', ['compose-exec', 'compose-run', 'container-create', 'container-exec', 'container-run']],
+    ['environment variable', ['compose-exec', 'compose-run', 'container-create', 'container-exec', 'container-run', 'service-create']],
   ])('%j', (query, ids) => {
     expect(filterCommands(real, query).sort()).toEqual(ids);
   });

@@ -34,7 +34,7 @@ export function commandEntries(): CommandEntry[] {
 
 /** Explainer data with our docs, or with none (facts only). */
 export function explainData(withDocs = true): ExplainData {
-  return { reference, docs: withDocs ? commandDocs(commandEntries()) : new Map() };
+  return { reference, docs: withDocs ? commandDocs(commandEntries(), reference) : new Map() };
 }
 
 /** `[start, end, kind, label]` per part: the exact-span form the tables compare. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildReference, commandSlug } from '../../../src/lib/commands/reference';
+import { buildReference, commandSlug, compactFacts, type CliFacts } from '../../../src/lib/commands/reference';
 import { parseUsage } from '../../../src/lib/commands/usage';
-import { reference } from './helpers';
+import { facts, reference } from './helpers';
 
 describe('buildReference: finds commands by name and alias', () => {
   const table: [string, string | undefined][] = [
@@ -11,13 +11,17 @@ describe('buildReference: finds commands by name and alias', () => {
     ['docker container ps', 'docker container ls'],
     ['docker images', 'docker image ls'],
     ['docker rmi', 'docker image rm'],
-    ['docker build', 'docker image build'],
-    ['docker builder build', 'docker image build'],
+    // With BuildKit (the default) every build command runs buildx.
+    ['docker build', 'docker buildx build'],
+    ['docker builder build', 'docker buildx build'],
+    ['docker image build', 'docker buildx build'],
+    ['docker buildx b', 'docker buildx build'],
+    ['docker logout', 'docker logout'],
+    ['docker context use', 'docker context use'],
     ['docker info', 'docker system info'],
-    // docker-cli.json lists `docker compose config` as an alias of `convert`; the real command wins.
     ['docker compose config', 'docker compose config'],
-    ['docker compose convert', 'docker compose convert'],
-    ['docker image', undefined],
+    ['docker compose convert', 'docker compose config'],
+    ['docker image', 'docker image'],
     ['docker nope', undefined],
   ];
   it.each(table)('%s → %s', (name, canonical) => {
@@ -25,7 +29,32 @@ describe('buildReference: finds commands by name and alias', () => {
   });
 
   it('drops an alias that is a command of its own', () => {
-    expect(reference.find('docker compose convert')!.aliases).toEqual([]);
+    const facts = {
+      commands: [
+        { command: 'docker a', aliases: ['docker b'], usage: null, options: [] },
+        { command: 'docker b', aliases: [], usage: null, options: [] },
+      ],
+    };
+    expect(buildReference(facts).find('docker a')!.aliases).toEqual([]);
+    expect(buildReference(facts).find('docker b')!.name).toBe('docker b');
+  });
+
+  it('keeps interspersed: false, the BuildKit flag set, hidden aliases and deprecations', () => {
+    expect(reference.find('docker run')!.interspersed).toBe(false);
+    expect(reference.find('docker ps')!.interspersed).toBe(true);
+    expect(reference.find('docker build')!.flagSet).toBe('buildkit');
+    expect(reference.find('docker run')!.byLong.get('--net')).toMatchObject({ hidden: true, aliasOf: '--network' });
+    expect(reference.find('docker stop')!.byLong.get('--time')).toMatchObject({ aliasOf: '--timeout', deprecated: 'use --timeout instead' });
+  });
+
+  it('compacts the facts for the browser without losing what the explainer reads', () => {
+    const compact = compactFacts(facts as CliFacts);
+    expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(facts).length * 0.6);
+    const small = buildReference(compact);
+    for (const c of reference.commands) {
+      const s = small.find(c.name)!;
+      expect({ ...s, byLong: [...s.byLong.values()], byShort: [...s.byShort.keys()] }).toEqual({ ...c, byLong: [...c.byLong.values()], byShort: [...c.byShort.keys()] });
+    }
   });
 
   it('knows groups', () => {
@@ -41,6 +70,7 @@ describe('buildReference: flags by long name and shorthand', () => {
   const run = reference.find('docker run')!;
   it('indexes both', () => {
     expect(run.byLong.get('--publish')).toMatchObject({ short: '-p', type: 'list', takesValue: true });
+    expect(run.byLong.get('--network')).toMatchObject({ type: 'network', takesValue: true });
     expect(run.byShort.get('-p')?.long).toBe('--publish');
     expect(run.byShort.get('-P')?.long).toBe('--publish-all');
     expect(run.byLong.get('--rm')).toMatchObject({ type: 'bool', takesValue: false });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
 import { checkCommandFile } from '../../../src/lib/commands/schema';
 import { checkCommandFiles, commandsLoader } from '../../../src/lib/content/commands-loader';
+import { reference } from './helpers';
 
 const valid = {
   command: 'docker container ls',
@@ -43,7 +44,7 @@ describe('checkCommandFile: names the file, the field and what was expected', ()
 
 describe('commandsLoader: a broken command file fails the build with every problem', () => {
   it('lists each problem with its file', async () => {
-    const errors = await checkCommandFiles(process.cwd(), './tests/fixtures/commands-broken');
+    const errors = await checkCommandFiles(process.cwd(), './tests/fixtures/commands-broken', reference);
     const dir = 'tests/fixtures/commands-broken';
     expect(errors).toEqual(
       expect.arrayContaining([
@@ -53,6 +54,7 @@ describe('commandsLoader: a broken command file fails the build with every probl
         `${dir}/image-rm.yaml: field "examples" is a list (expected a list of at least one {command, description})`,
         `${dir}/volume-ls.yaml: field "command" is "docker volume create", which belongs in volume-create.yaml (expected the file name to be the command's slug)`,
         expect.stringMatching(new RegExp(`^${dir}/image-rm\\.yaml: field "lessons\\.0" is the string "not-a-lesson", which is not a lesson \\(expected one of why-containers, setup, cors, `)),
+        `${dir}/container-stop.yaml: field "options.0.shorthand": flag --timeout has shorthand -T but docker-cli.json says -t`,
       ]),
     );
     expect(errors.some((e) => e.startsWith(`${dir}/network-ls.yaml: not valid YAML`))).toBe(true);
@@ -60,7 +62,7 @@ describe('commandsLoader: a broken command file fails the build with every probl
   });
 
   it('throws one error listing them, as `astro build` shows it', async () => {
-    const loader = commandsLoader('./tests/fixtures/commands-broken');
+    const loader = commandsLoader(reference, './tests/fixtures/commands-broken');
     const context = { config: { root: pathToFileURL(`${process.cwd()}/`) } } as unknown as Parameters<typeof loader.load>[0];
     const error = await loader.load(context).then(
       () => undefined,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import cli from '../../../content/reference/docker-cli.json';
-import { buildReference, commandSlug } from '../../../src/lib/commands/reference.ts';
+import { pageSlugOf } from '../../../src/lib/commands/docs.ts';
 import { buildCommandIndex, commandLinks, explainUrl } from '../../../src/lib/replay/command-links.ts';
+import { commandEntries, reference } from '../commands/helpers.ts';
 
-const index = buildCommandIndex(buildReference(cli), commandSlug);
+const index = buildCommandIndex(reference, pageSlugOf(commandEntries(), reference));
 
 describe('commandLinks', () => {
   it.each([
@@ -40,7 +40,7 @@ describe('commandLinks', () => {
   });
 
   it('leaves out commands without a page', () => {
-    const only = buildCommandIndex(buildReference(cli), commandSlug, (slug) => slug === 'container-ls');
+    const only = buildCommandIndex(reference, pageSlugOf(commandEntries(), reference), (slug) => slug === 'container-ls');
     expect(commandLinks('docker ps', only).cheatSheet).toBe('/commands/container-ls/');
     expect(commandLinks('docker run x', only).cheatSheet).toBeUndefined();
   });
