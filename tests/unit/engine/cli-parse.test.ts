@@ -11,7 +11,7 @@ import facts from '../../../content/reference/docker-cli.json' with { type: 'jso
 import { createEngine } from '../../../src/lib/engine/index.ts';
 import { dockerBinary, runClient } from './docker-client.ts';
 
-interface Opt { long: string; short: string | null; type: string }
+interface Opt { long: string; short: string | null; type: string; hidden?: boolean; deprecated?: string }
 interface Cmd { command: string; aliases: string[]; options: Opt[] }
 
 /** Commands the model simulates; their argument shapes for a "valid" line. */
@@ -48,7 +48,10 @@ function generate(): string[][] {
     lines.push([...words, '-Z', ...valid]);
     lines.push([...words, '-qZ', ...valid]);
     lines.push([...words, ...valid, '--bogus=1']);
-    const opts = spec?.options ?? [];
+    // Hidden and deprecated flags are left out: the client here is 28.x, and
+    // some of them changed meaning in 29 (--disable-content-trust=false still
+    // asks a notary server in 28; content trust is gone in 29, which the model follows).
+    const opts = (spec?.options ?? []).filter((o) => !o.hidden && !o.deprecated);
     const value = opts.filter((o) => o.type !== 'bool');
     const bools = opts.filter((o) => o.type === 'bool');
     for (const o of value.slice(0, 3)) {

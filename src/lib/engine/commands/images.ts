@@ -180,6 +180,9 @@ export const IMAGE_HANDLERS: Record<string, Handler> = {
   'docker image tag': { rule: ['exact', 2], interspersed: false, run: tag },
   'docker image history': { rule: ['exact', 1], run: history },
   'docker image prune': { rule: ['none'], run: prune },
+  // `docker build` runs buildx's build (BuildKit) in Docker 29: the facts file
+  // names it `docker buildx build`; the legacy path stays for older facts.
+  'docker buildx build': { rule: ['exact', 1], run: build },
   'docker image build': { rule: ['exact', 1], run: build },
   ...REGISTRY_HANDLERS,
 };
