@@ -7,6 +7,8 @@ import { CommandSchema } from './lib/commands/schema';
 import { commandsLoader } from './lib/content/commands-loader';
 import { SessionSchema } from './lib/sessions/session-schema';
 import { sessionsLoader } from './lib/content/sessions-loader';
+import { ExerciseSchema } from './lib/exercises/schema';
+import { exercisesLoader } from './lib/content/exercises-loader';
 
 const lessons = defineCollection({
   loader: lessonsLoader(),
@@ -25,4 +27,10 @@ const sessions = defineCollection({
   schema: SessionSchema,
 });
 
-export const collections = { lessons, commands, sessions };
+// content/exercises/<slug>.yaml: practice exercises, checked against the lessons.
+const exercises = defineCollection({
+  loader: exercisesLoader(),
+  schema: ExerciseSchema,
+});
+
+export const collections = { lessons, commands, sessions, exercises };
