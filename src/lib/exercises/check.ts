@@ -111,11 +111,11 @@ function checkMissing(host: HostSnapshot, typed: readonly Typed[], check: Check)
   if ('containers' in check) {
     const { max, state } = check.containers;
     const count = host.containers.filter((c) => !state || c.state === state).length;
-    const which = state ? `${state} containers` : 'containers';
-    return count <= max ? [] : [max === 0 ? `there are still ${count} ${which}` : `there are ${count} ${which}, more than ${max}`];
+    const which = `${state ? `${state} ` : ''}container${count === 1 ? '' : 's'}`;
+    return count <= max ? [] : [max === 0 ? `there ${count === 1 ? 'is' : 'are'} still ${count} ${which}` : `there are ${count} ${which}, more than ${max}`];
   }
   const dangling = host.images.filter((i) => i.dangling).length;
-  return dangling <= check.danglingImages.max ? [] : [`there are still ${dangling} dangling images (<none>)`];
+  return dangling <= check.danglingImages.max ? [] : [`there ${dangling === 1 ? 'is' : 'are'} still ${dangling} dangling image${dangling === 1 ? '' : 's'} (<none>)`];
 }
 
 /** What is still missing, in plain words; empty when every check passes. */
