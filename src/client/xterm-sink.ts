@@ -31,7 +31,7 @@ export function loadXtermStyles(): Promise<void> {
  * themes). Each ANSI colour is lightened enough to keep 4.5:1 contrast: the
  * default dark blue of BuildKit's output would be unreadable otherwise.
  */
-const THEME: ITheme = {
+export const XTERM_THEME: ITheme = {
   background: '#16181d',
   foreground: '#e6e8eb',
   cursor: '#e6e8eb',
@@ -72,7 +72,7 @@ export function mountXterm(host: HTMLElement, cols: number, rows: number): Xterm
   const term = new Terminal({
     cols,
     rows,
-    theme: THEME,
+    theme: XTERM_THEME,
     fontFamily: getComputedStyle(host).fontFamily || 'monospace',
     fontSize: 14,
     // A replay: no input, no scrollback (the transcript holds the history), no blinking.

@@ -1,0 +1,300 @@
+/**
+ * <cn-practice>: the practice terminal. xterm.js draws the screen; the pure
+ * line editor (src/lib/terminal) turns keys into lines; the engine model
+ * (src/lib/engine) runs them; the host panel, the role="log" mirror, the
+ * exercise's checks and localStorage follow every command.
+ */
+import { Terminal } from '@xterm/xterm';
+import { FitAddon } from '@xterm/addon-fit';
+import { createEngine } from '../../lib/engine/index.ts';
+import { whatIsMissing } from '../../lib/exercises/check.ts';
+import type { HostSnapshot } from '../../lib/exercises/host.ts';
+import { complete } from '../../lib/terminal/completion.ts';
+import { decodeInput } from '../../lib/terminal/keys.ts';
+import { LineEditor, type Action } from '../../lib/terminal/line-editor.ts';
+import { redrawLine, rowsBelowCursor, START, type LineLayout } from '../../lib/terminal/redraw.ts';
+import { decodeShare, encodeShare, PracticeSession, PRACTICE_SEED, promptPath } from '../../lib/practice/session.ts';
+import { readProgress, saveExercise } from '../../lib/practice/progress.ts';
+import { loadXtermStyles, XTERM_THEME } from '../xterm-sink.ts';
+import { renderHost } from './host-panel.ts';
+import { ExercisePanel, type PracticeData } from './exercise-panel.ts';
+import { LogMirror } from './log-mirror.ts';
+
+const PROGRAMS = ['cat', 'cd', 'clear', 'curl', 'docker', 'echo', 'explain', 'export', 'grep', 'head', 'help', 'ls', 'pwd', 'reset', 'undo', 'wc'];
+
+const HELP = [
+  'This is a simulated Docker host: nothing runs for real and nothing leaves your browser.',
+  'Type docker commands as in the lessons; Tab completes, Up/Down and Ctrl-R search your history.',
+  'Built in: undo (take back the last command), reset (start over), explain <command>, clear, help.',
+  'To leave the terminal with the keyboard, press Esc, then Tab.',
+];
+
+class PracticeTerminal extends HTMLElement {
+  private term!: Terminal;
+  private fit!: FitAddon;
+  private editor!: LineEditor;
+  private session!: PracticeSession<HostSnapshot>;
+  private data!: PracticeData;
+  private mirror!: LogMirror;
+  private panel!: ExercisePanel;
+  private layout: LineLayout = START;
+  private busy = false;
+  private escapeArmed = false;
+
+  async connectedCallback(): Promise<void> {
+    const screen = this.querySelector<HTMLElement>('[data-practice-screen]');
+    const block = this.querySelector('script[data-practice-data]');
+    const log = this.querySelector<HTMLElement>('[data-practice-log]');
+    if (!screen || !block || !log) return;
+    this.data = JSON.parse(block.textContent ?? '{}') as PracticeData;
+    this.mirror = new LogMirror(log);
+    this.panel = new ExercisePanel(this, this.data);
+
+    const restored = this.initialLines();
+    this.session = new PracticeSession(() => createEngine({ seed: PRACTICE_SEED }) as never, this.data.setup, restored.lines);
+    this.editor = new LineEditor((buffer, cursor) => complete(buffer, cursor, this.completionContext()), restored.lines);
+
+    await loadXtermStyles();
+    this.term = new Terminal({
+      theme: XTERM_THEME,
+      fontFamily: getComputedStyle(screen).fontFamily || 'monospace',
+      fontSize: 14,
+      convertEol: true,
+      scrollback: 2000,
+      cursorBlink: false,
+    });
+    this.fit = new FitAddon();
+    this.term.loadAddon(this.fit);
+    this.term.attachCustomKeyEventHandler((e) => this.letBrowserHave(e));
+    this.term.open(screen);
+    if (this.term.textarea) this.term.textarea.setAttribute('aria-label', 'Terminal input: type a command and press Enter');
+    this.fit.fit();
+    new ResizeObserver(() => this.fit.fit()).observe(screen);
+    this.term.onData((data) => this.input(data));
+
+    this.querySelector('[data-practice-undo]')?.addEventListener('click', () => void this.builtin('undo', true));
+    this.querySelector('[data-practice-reset]')?.addEventListener('click', () => void this.builtin('reset', true));
+    this.querySelector('[data-practice-share]')?.addEventListener('click', () => this.share());
+    this.querySelector('[data-practice-explain]')?.addEventListener('click', () => {
+      const line = this.editor.buffer.trim() || this.session.lines.at(-1) || '';
+      void this.builtin(`explain ${line}`, true);
+    });
+    this.querySelector('[data-practice-focus]')?.addEventListener('click', () => this.term.focus());
+
+    this.say(restored.note);
+    this.writeLine(HELP[0]);
+    this.writeLine(HELP[1]);
+    this.afterCommand(false);
+    this.prompt();
+    this.classList.add('is-ready');
+  }
+
+  /** Lines to start from: a share link wins over what this browser saved. */
+  private initialLines(): { lines: string[]; note: string } {
+    const hash = new URLSearchParams(location.hash.slice(1)).get('run');
+    if (hash !== null) {
+      history.replaceState(null, '', location.pathname + location.search);
+      const lines = decodeShare(hash);
+      if (lines) return { lines, note: `Rebuilt from a shared link: ${lines.length} command${lines.length === 1 ? '' : 's'}.` };
+      return { lines: [], note: 'That share link is broken (it could not be read), so this starts fresh.' };
+    }
+    const saved = readProgress(localStorage).exercises[this.data.id];
+    const lines = saved?.typed ?? [];
+    return { lines, note: lines.length ? `Restored ${lines.length} command${lines.length === 1 ? '' : 's'} from your last visit.` : '' };
+  }
+
+  private completionContext() {
+    const host = this.session.snapshot();
+    return {
+      words: this.data.words,
+      programs: PROGRAMS,
+      names: {
+        images: host.images.flatMap((i) => i.repoTags),
+        containers: host.containers.map((c) => c.name),
+        networks: host.networks.map((n) => n.name),
+        volumes: host.volumes.map((v) => v.name),
+        files: Object.keys(host.files),
+        cwd: host.shell.cwd,
+        home: host.shell.home,
+      },
+    };
+  }
+
+  private letBrowserHave(e: KeyboardEvent): boolean {
+    if (e.type !== 'keydown') return true;
+    if (e.key === 'Tab' && this.escapeArmed) {
+      this.escapeArmed = false;
+      return false;
+    }
+    this.escapeArmed = e.key === 'Escape';
+    return true;
+  }
+
+  private promptText(): { text: string; width: number } {
+    const { cwd, home } = this.session.snapshot().shell;
+    const where = promptPath(cwd, home);
+    return { text: `\x1b[32mlearner@practice\x1b[0m:\x1b[34m${where}\x1b[0m$ `, width: `learner@practice:${where}$ `.length };
+  }
+
+  private prompt(): void {
+    this.layout = START;
+    this.redraw();
+  }
+
+  private redraw(): void {
+    const p = this.promptText();
+    const shown = this.editor.display();
+    const { sequence, layout } = redrawLine(this.layout, p.text, p.width, shown.text, shown.cursor, this.term.cols);
+    this.layout = layout;
+    this.term.write(sequence);
+  }
+
+  /** Leaves the edited line (`text` as shown): moves to its end and starts a fresh row. */
+  private leaveLine(text = this.editor.display().text, suffix = ''): void {
+    const p = this.promptText();
+    const below = rowsBelowCursor(p.width, text.length, this.layout, this.term.cols);
+    const col = (p.width + text.length) % Math.max(1, this.term.cols);
+    this.term.write(`${below > 0 ? `\x1b[${below}B` : ''}${suffix ? `\r${col ? `\x1b[${col}C` : ''}${suffix}` : ''}\r\n`);
+  }
+
+  private input(data: string): void {
+    if (this.busy) return;
+    const decoded = decodeInput(data);
+    if ('refused' in decoded) {
+      this.leaveLine();
+      this.writeLine(`\x1b[31m${decoded.refused}\x1b[0m`);
+      this.mirror.add(decoded.refused);
+      this.prompt();
+      return;
+    }
+    for (const key of decoded.keys) {
+      const before = this.editor.display().text;
+      const action = this.editor.press(key);
+      this.act(action, before);
+      if (this.busy) break;
+    }
+  }
+
+  private act(action: Action, before: string): void {
+    switch (action.type) {
+      case 'redraw':
+        this.redraw();
+        break;
+      case 'submit':
+        this.leaveLine(before);
+        this.submit(action.line);
+        break;
+      case 'cancel':
+        this.leaveLine(before, '^C');
+        this.prompt();
+        break;
+      case 'clear':
+        this.term.clear();
+        this.term.write('\x1b[2J\x1b[H');
+        this.prompt();
+        break;
+      case 'list':
+        this.leaveLine(before);
+        this.writeLine(action.items.join('  '));
+        this.prompt();
+        break;
+    }
+  }
+
+  private writeLine(text: string): void {
+    this.term.write(`${text}\r\n`);
+  }
+
+  private say(text: string): void {
+    if (!text) return;
+    this.writeLine(`\x1b[2m${text}\x1b[0m`);
+    this.mirror.add(text);
+  }
+
+  private submit(line: string): void {
+    const where = promptPath(this.session.snapshot().shell.cwd, this.session.snapshot().shell.home);
+    this.mirror.add(`learner@practice:${where}$ ${line}`);
+    const trimmed = line.trim();
+    if (!trimmed) return this.prompt();
+    const word = trimmed.split(/\s+/)[0];
+    if (['undo', 'reset', 'help', 'explain', 'clear'].includes(word)) {
+      void this.builtin(trimmed);
+      return;
+    }
+    const result = this.session.run(line);
+    const out = result.stdout + result.stderr;
+    if (out) this.term.write(out.endsWith('\n') ? out : `${out}\n`);
+    this.mirror.add(out);
+    this.afterCommand(true);
+    this.prompt();
+  }
+
+  /** undo, reset, explain, clear and help: answered by the page, not the engine, and not counted. */
+  private async builtin(line: string, fromButton = false): Promise<void> {
+    if (this.busy) return;
+    const word = line.split(/\s+/)[0];
+    if (fromButton) this.leaveLine();
+    if (word === 'explain') {
+      const target = line.slice('explain'.length).trim();
+      this.busy = true;
+      const lines = target ? await explainLine(target) : ['Usage: explain <command>, e.g. explain docker run -d -p 8080:80 nginx'];
+      this.busy = false;
+      for (const l of lines) this.writeLine(l);
+      this.mirror.add(lines.join('\n'));
+    } else if (word === 'undo') {
+      const last = this.session.lines.at(-1);
+      const done = this.session.undo();
+      this.say(done ? `Undone: ${last}` : 'Nothing to undo.');
+      this.afterCommand(true);
+    } else if (word === 'reset') {
+      this.session.reset();
+      this.term.clear();
+      this.term.write('\x1b[2J\x1b[H');
+      this.say(this.data.setup.length ? 'Reset: back to the exercise\'s starting state.' : 'Reset: an empty host again.');
+      this.afterCommand(true);
+    } else if (word === 'clear') {
+      this.term.clear();
+      this.term.write('\x1b[2J\x1b[H');
+    } else {
+      for (const l of HELP) this.writeLine(l);
+      this.mirror.add(HELP.join('\n'));
+    }
+    this.prompt();
+  }
+
+  /** After every command: the host panel, the checks, the saved progress. */
+  private afterCommand(save: boolean): void {
+    const host = this.session.snapshot();
+    const hostPanel = this.querySelector<HTMLElement>('[data-practice-host]');
+    if (hostPanel) renderHost(host, hostPanel);
+    const missing = this.data.checks.length ? whatIsMissing(this.data.checks, host, this.session.typed) : [];
+    const solved = this.data.checks.length > 0 && missing.length === 0;
+    this.panel.update(missing, solved, this.session.typed.length);
+    if (save) saveExercise(localStorage, this.data.id, this.session.lines, solved);
+  }
+
+  private share(): void {
+    const url = `${location.origin}${location.pathname}#run=${encodeShare(this.session.lines)}`;
+    const field = this.querySelector<HTMLInputElement>('[data-practice-share-url]');
+    if (field) {
+      field.value = url;
+      field.closest<HTMLElement>('[hidden]')?.removeAttribute('hidden');
+      field.select();
+    }
+    navigator.clipboard?.writeText(url).then(
+      () => this.panel.announce('Share link copied.'),
+      () => this.panel.announce('Share link ready to copy.'),
+    );
+  }
+}
+
+async function explainLine(line: string): Promise<string[]> {
+  const { explainLine: run } = await import('./explain-inline.ts');
+  try {
+    return await run(line);
+  } catch (err) {
+    return [`The explainer could not load (${(err as Error).message}).`];
+  }
+}
+
+customElements.define('cn-practice', PracticeTerminal);
