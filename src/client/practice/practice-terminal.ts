@@ -13,7 +13,7 @@ import { complete } from '../../lib/terminal/completion.ts';
 import { decodeInput } from '../../lib/terminal/keys.ts';
 import { LineEditor, type Action } from '../../lib/terminal/line-editor.ts';
 import { redrawLine, rowsBelowCursor, START, type LineLayout } from '../../lib/terminal/redraw.ts';
-import { decodeShare, encodeShare, PracticeSession, PRACTICE_SEED, promptPath } from '../../lib/practice/session.ts';
+import { decodeShare, encodeShare, INTERRUPT, PracticeSession, PRACTICE_SEED, promptPath } from '../../lib/practice/session.ts';
 import { readProgress, saveExercise } from '../../lib/practice/progress.ts';
 import { loadXtermStyles, XTERM_THEME } from '../xterm-sink.ts';
 import { renderHost } from './host-panel.ts';
@@ -130,10 +130,13 @@ class PracticeTerminal extends HTMLElement {
     return true;
   }
 
-  private promptText(): { text: string; width: number } {
+  /** The engine's prompt (a container shell has its own), coloured like bash's when it is the host's. */
+  private promptText(): { text: string; width: number; plain: string } {
     const { cwd, home } = this.session.snapshot().shell;
-    const where = promptPath(cwd, home);
-    return { text: `\x1b[32mlearner@practice\x1b[0m:\x1b[34m${where}\x1b[0m$ `, width: `learner@practice:${where}$ `.length };
+    const plain = this.session.prompt() ?? `learner@practice:${promptPath(cwd, home)}$ `;
+    const host = /^([\w.-]+@[\w.-]+):(.*)\$ $/.exec(plain);
+    const text = host ? `\x1b[32m${host[1]}\x1b[0m:\x1b[34m${host[2]}\x1b[0m$ ` : plain;
+    return { text, width: plain.length, plain };
   }
 
   private prompt(): void {
@@ -185,7 +188,15 @@ class PracticeTerminal extends HTMLElement {
         this.submit(action.line);
         break;
       case 'cancel':
-        this.leaveLine(before, '^C');
+        if (this.session.holdsTerminal) {
+          // Ctrl-C stops the container that holds the terminal, as in a real shell.
+          this.leaveLine(before);
+          this.show(this.session.run(INTERRUPT));
+          this.afterCommand(true);
+        } else {
+          this.leaveLine(before, '^C');
+          this.mirror.add('^C');
+        }
         this.prompt();
         break;
       case 'clear':
@@ -211,9 +222,14 @@ class PracticeTerminal extends HTMLElement {
     this.mirror.add(text);
   }
 
+  private show(result: { stdout: string; stderr: string }): void {
+    const out = result.stdout + result.stderr;
+    if (out) this.term.write(out.endsWith('\n') ? out : `${out}\n`);
+    this.mirror.add(out);
+  }
+
   private submit(line: string): void {
-    const where = promptPath(this.session.snapshot().shell.cwd, this.session.snapshot().shell.home);
-    this.mirror.add(`learner@practice:${where}$ ${line}`);
+    this.mirror.add(`${this.promptText().plain}${line}`);
     const trimmed = line.trim();
     if (!trimmed) return this.prompt();
     const word = trimmed.split(/\s+/)[0];
@@ -221,10 +237,7 @@ class PracticeTerminal extends HTMLElement {
       void this.builtin(trimmed);
       return;
     }
-    const result = this.session.run(line);
-    const out = result.stdout + result.stderr;
-    if (out) this.term.write(out.endsWith('\n') ? out : `${out}\n`);
-    this.mirror.add(out);
+    this.show(this.session.run(line));
     this.afterCommand(true);
     this.prompt();
   }
@@ -269,7 +282,7 @@ class PracticeTerminal extends HTMLElement {
     if (hostPanel) renderHost(host, hostPanel);
     const missing = this.data.checks.length ? whatIsMissing(this.data.checks, host, this.session.typed) : [];
     const solved = this.data.checks.length > 0 && missing.length === 0;
-    this.panel.update(missing, solved, this.session.typed.length);
+    this.panel.update(missing, solved, this.session.commandCount);
     if (save) saveExercise(localStorage, this.data.id, this.session.lines, solved);
   }
 

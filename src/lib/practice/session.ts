@@ -15,7 +15,14 @@ export interface RunResult {
 export interface EngineLike<S = unknown> {
   run(line: string): RunResult;
   snapshot(): S;
+  /** The engine's own prompt (it changes inside a container shell), when it offers one. */
+  prompt?(): string;
+  /** Set while a container runs in the foreground and holds the terminal. */
+  foreground?: string | null;
 }
+
+/** What the terminal sends the engine for Ctrl-C; kept in the typed lines so replays stop the same containers. */
+export const INTERRUPT = '\x03';
 
 /** Same seed everywhere, so a shared link rebuilds the very same ids. */
 export const PRACTICE_SEED = 14;
@@ -43,6 +50,21 @@ export class PracticeSession<S = unknown> {
 
   snapshot(): S {
     return this.engine.snapshot();
+  }
+
+  /** The engine's prompt, or undefined when it has none of its own. */
+  prompt(): string | undefined {
+    return this.engine.prompt?.();
+  }
+
+  /** True while a foreground container holds the terminal (Ctrl-C stops it). */
+  get holdsTerminal(): boolean {
+    return Boolean(this.engine.foreground);
+  }
+
+  /** Commands that count for golf: Ctrl-C is not one. */
+  get commandCount(): number {
+    return this.history.filter((t) => t.line !== INTERRUPT).length;
   }
 
   run(line: string): RunResult {

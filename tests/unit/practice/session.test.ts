@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeShare, encodeShare, PracticeSession, promptPath } from '../../../src/lib/practice/session';
+import { decodeShare, encodeShare, INTERRUPT, PracticeSession, promptPath } from '../../../src/lib/practice/session';
 import { readProgress, saveExercise, STORAGE_KEY } from '../../../src/lib/practice/progress';
 
 /** A tiny engine: `add X` appends X; anything else fails. Its snapshot is the list. */
@@ -34,6 +34,17 @@ describe('PracticeSession', () => {
     expect(s.snapshot()).toEqual(['base']);
     expect(s.undo()).toBe(false);
   });
+});
+
+test('Ctrl-C is kept for replays but not counted; the engine prompt is passed on', () => {
+  const make = () => Object.assign(fakeEngine(), { prompt: () => '>>> ', foreground: 'abc' });
+  const s = new PracticeSession(make, [], ['add a', INTERRUPT]);
+  expect(s.commandCount).toBe(1);
+  expect(s.lines).toEqual(['add a', INTERRUPT]);
+  expect(s.prompt()).toBe('>>> ');
+  expect(s.holdsTerminal).toBe(true);
+  expect(new PracticeSession(fakeEngine).prompt()).toBeUndefined();
+  expect(new PracticeSession(fakeEngine).holdsTerminal).toBe(false);
 });
 
 describe('share links', () => {
