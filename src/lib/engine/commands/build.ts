@@ -1,0 +1,243 @@
+/**
+ * `docker build` as buildx with the docker driver and the containerd image
+ * store prints it: the final frame of BuildKit's TTY progress (buildkit
+ * util/progress/progressui/display.go, vendored in docker/buildx), `CACHED`
+ * steps, a real COPY of the context (minus .dockerignore), and the errors for
+ * a missing context, Dockerfile or COPY source.
+ */
+import type { Ctx } from '../context.ts';
+import { writeErr } from '../context.ts';
+import type { ImageConfig, ImageSnapshot } from '../types.ts';
+import { type Parsed, flag, flagAll, flagBool } from '../flags.ts';
+import { findCatalog, hubRepo } from '../catalog.ts';
+import { normalizeRef, referenceError, splitRef } from '../state.ts';
+import { resolvePath } from '../shell/host.ts';
+import { digestOf } from '../rng.ts';
+import { humanSize } from '../format/units.ts';
+import { fullRef, pullImage } from './pull.ts';
+import { deleteImage } from './images.ts';
+import { type Instruction, parseDockerfile } from './dockerfile.ts';
+
+interface Job {
+  name: string;
+  dt: number;
+  status?: string;
+  error?: boolean;
+}
+
+/** BuildKit's final TTY frame, `width` columns. */
+export function renderProgress(jobs: Job[], total: number, done: number, seconds: number, width: number, label = 'Building'): string {
+  const align = (l: string, r: string, w: number) => l.padEnd(w - r.length - 1) + ' ' + r;
+  let out = align(`[+] ${label} ${seconds.toFixed(1)}s (${done}/${total}) ${done === total ? 'FINISHED' : ''}`, 'docker:default', width - 1) + '\n';
+  for (const j of jobs) {
+    const timer = ` ${(j.dt < 0.05 ? 0 : j.dt).toFixed(1)}s`;
+    let left = width - 4 - timer.length - 2;
+    let name = j.name;
+    let showStatus = false;
+    if (j.status && left + j.status.length > 20) {
+      showStatus = true;
+      left -= j.status.length + 1;
+    }
+    if (name.length > left) name = name.slice(0, left);
+    out += align(' => ' + name + (showStatus ? ' ' + j.status : ''), timer, width - 1) + '\n';
+  }
+  return out;
+}
+
+/** The files of the build context, relative paths, after .dockerignore. */
+function contextFiles(ctx: Ctx, dir: string): Map<string, string> {
+  const ignore = (ctx.state.files.get(`${dir}/.dockerignore`) ?? '').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const files = new Map<string, string>();
+  for (const [k, v] of ctx.state.files) {
+    if (!k.startsWith(dir + '/')) continue;
+    const rel = k.slice(dir.length + 1);
+    if (ignore.some((pat) => rel === pat || rel.startsWith(pat.replace(/\/$/, '') + '/'))) continue;
+    files.set(rel, v);
+  }
+  return files;
+}
+
+class BuildError extends Error {}
+
+export function build(ctx: Ctx, p: Parsed): number {
+  const width = ctx.columns;
+  const contextArg = p.args[0] as string;
+  const dir = resolvePath(ctx.state.cwd, ctx.state.env.HOME ?? '/', contextArg);
+  const tags = flagAll(p, 'tag');
+  for (const t of tags) {
+    const err = referenceError(t);
+    if (err) {
+      writeErr(ctx, `ERROR: failed to build: invalid tag "${t}": ${err}\n`);
+      return 1;
+    }
+  }
+  const isDir = [...ctx.state.files.keys()].some((k) => k.startsWith(dir + '/'));
+  if (!isDir) {
+    writeErr(ctx, `ERROR: failed to build: unable to prepare context: path "${contextArg}" not found\n`);
+    return 1;
+  }
+  const dfName = flag(p, 'file') ?? 'Dockerfile';
+  const dfPath = resolvePath(dir, '/', dfName);
+  const text = ctx.state.files.get(dfPath);
+  const jobs: Job[] = [];
+  const rng = ctx.state.rng;
+  const t = (a: number, b: number) => a + rng.int(Math.round((b - a) * 10) + 1) / 10;
+  jobs.push({ name: '[internal] load build definition from ' + dfName.split('/').pop(), dt: 0 });
+  if (text === undefined) {
+    jobs.push({ name: `=> transferring dockerfile: 2B`, dt: 0 });
+    writeErr(ctx, renderProgress(jobs, 1, 1, 0.1, width));
+    writeErr(ctx, `ERROR: failed to build: failed to solve: failed to read dockerfile: open ${dfName}: no such file or directory\n`);
+    return 1;
+  }
+  jobs.push({ name: `=> transferring dockerfile: ${humanSize(text.length, 3)}`, dt: 0 });
+  const result = parseDockerfile(text);
+  if ('error' in result) {
+    writeErr(ctx, renderProgress(jobs, 1, 1, 0.1, width));
+    writeErr(ctx, `ERROR: failed to build: failed to solve: dockerfile parse error on line ${result.line}: ${result.error}\n`);
+    return 1;
+  }
+  const steps = result.instructions;
+  const from = steps.find((s) => s.op === 'FROM') as Instruction;
+  const baseRef = normalizeRef(from.args[0] ?? 'scratch');
+  const { name: baseName, tag: baseTag } = splitRef(baseRef);
+  const baseFull = fullRef(baseRef);
+  jobs.push({ name: `[internal] load metadata for ${baseFull}`, dt: t(0.4, 1.4) });
+  jobs.push({ name: '[internal] load .dockerignore', dt: 0 }, { name: `=> transferring context: ${humanSize((ctx.state.files.get(`${dir}/.dockerignore`) ?? '').length || 2, 3)}`, dt: 0 });
+  let base = ctx.state.findImage(baseRef);
+  const counted = steps.filter((s) => ['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR'].includes(s.op));
+  const n = counted.length;
+  if (!findCatalog(baseName, baseTag) && !base) {
+    writeErr(ctx, renderProgress([...jobs.slice(0, 2), { name: `ERROR [internal] load metadata for ${baseFull}`, dt: 0.3 }], 2, 2, 0.4, width));
+    writeErr(ctx, `------\n > [internal] load metadata for ${baseFull}:\n------\nDockerfile:${from.line}\n--------------------\n${excerpt(text, from.line)}--------------------\nERROR: failed to build: failed to solve: ${baseName}:${baseTag}: failed to resolve source metadata for ${baseFull}: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed\n`);
+    return 1;
+  }
+  const catDigest = 'sha256:' + digestOf(`manifest ${hubRepo(baseName)}:${baseTag}`);
+  const digest = base?.digest ?? catDigest;
+  const fromName = `[1/${n}] FROM ${baseFull}@${digest}`;
+  jobs.push({ name: fromName, dt: base ? 0 : t(1.5, 4) }, { name: `=> resolve ${baseFull}@${digest}`, dt: 0 });
+  if (!base) {
+    const quiet = { ...ctx, io: { stdin: '', stdout: '', stderr: '' } };
+    base = pullImage(quiet, baseRef, 'stdout');
+    for (const l of base.layers.slice(0, 3)) jobs.push({ name: `=> sha256:${l.slice(7)}`, status: `${humanSize(base.contentSize / 3, 4)} / ${humanSize(base.contentSize / 3, 4)}`, dt: t(0.5, 2) });
+    for (const l of base.layers.slice(0, 3)) jobs.push({ name: `=> extracting sha256:${l.slice(7)}`, dt: t(0.2, 1.2) });
+  }
+  const ctxFiles = contextFiles(ctx, dir);
+  const ctxSize = [...ctxFiles.values()].reduce((a, v) => a + v.length, 0);
+  jobs.push({ name: '[internal] load build context', dt: 0 }, { name: `=> transferring context: ${humanSize(ctxSize, 3)}`, dt: 0 });
+  const config: ImageConfig = structuredClone(base.config);
+  const files = new Map<string, string>(ctx.state.imageFiles.get(base.id) ?? []);
+  const history = [...base.history];
+  let key = base.id;
+  let k = 1;
+  const noCache = flagBool(p, 'no-cache');
+  const env: Record<string, string> = {};
+  try {
+    for (const s of steps) {
+      if (s.op === 'FROM') continue;
+      const expand = (v: string) => v.replace(/\$\{?([A-Za-z_]\w*)\}?/g, (_, name: string) => env[name] ?? '');
+      const counts = ['RUN', 'COPY', 'ADD', 'WORKDIR'].includes(s.op);
+      const label = `[${counts ? ++k : k}/${n}] ${s.op} ${s.raw}`;
+      let inputs = '';
+      if (s.op === 'COPY' || s.op === 'ADD') {
+        const srcs = s.args.slice(0, -1).filter((a) => !a.startsWith('--'));
+        const dest = s.args[s.args.length - 1] as string;
+        const destDir = dest === '.' || dest === './' ? config.workingDir || '/' : dest.startsWith('/') ? dest.replace(/\/$/, '') : `${config.workingDir}/${dest}`.replace(/\/$/, '');
+        for (const src of srcs) {
+          const rel = src.replace(/^\.\/?/, '').replace(/^(\.\.\/)+/, '');
+          const hits = [...ctxFiles].filter(([f]) => rel === '' || f === rel || f.startsWith(rel.replace(/\/$/, '') + '/'));
+          if (hits.length === 0) {
+            jobs.push({ name: `ERROR ${label}`, dt: 0 });
+            throw new BuildError(`------\n > ${label}:\n------\nDockerfile:${s.line}\n--------------------\n${excerpt(text, s.line)}--------------------\nERROR: failed to build: failed to solve: failed to compute cache key: failed to calculate checksum of ref ${rng.hex(25)}::${rng.hex(25)}: "/${rel}": not found\n`);
+          }
+          for (const [f, v] of hits) {
+            const target = rel === '' || rel.endsWith('/') || hits.length > 1 || srcs.length > 1 || dest.endsWith('/') || dest === '.' ? `${destDir}/${rel === '' ? f : f.slice(rel.replace(/\/$/, '').length + 1) || f}` : destDir.endsWith(rel) || dest.includes('.') ? (dest.startsWith('/') ? dest : `${config.workingDir}/${dest}`) : `${destDir}/${f.split('/').pop()}`;
+            files.set(target.replace(/\/+/g, '/'), v);
+            inputs += f + digestOf(v);
+          }
+        }
+      }
+      if (s.op === 'WORKDIR') config.workingDir = s.args[0]?.startsWith('/') ? (s.args[0] as string) : `${config.workingDir}/${s.args[0]}`;
+      if (s.op === 'ENV' || s.op === 'ARG') {
+        for (const kv of s.args) {
+          const eq = kv.indexOf('=');
+          if (eq < 0) continue;
+          const [name, value] = [kv.slice(0, eq), expand(kv.slice(eq + 1).replace(/^"|"$/g, ''))];
+          env[name] = value;
+          if (s.op === 'ENV') config.env = [...config.env.filter((e) => !e.startsWith(name + '=')), `${name}=${value}`];
+        }
+      }
+      if (s.op === 'EXPOSE') for (const a of s.args.map(expand).filter(Boolean)) config.exposedPorts.push(a.includes('/') ? a : `${a}/tcp`);
+      if (s.op === 'CMD') config.cmd = s.json ?? ['/bin/sh', '-c', s.raw];
+      if (s.op === 'ENTRYPOINT') {
+        config.entrypoint = s.json ?? ['/bin/sh', '-c', s.raw];
+        config.cmd = null;
+      }
+      if (s.op === 'USER') config.user = s.args[0] ?? '';
+      if (s.op === 'LABEL') for (const kv of s.args) config.labels[kv.split('=')[0] as string] = (kv.split('=')[1] ?? '').replace(/^"|"$/g, '');
+      key = digestOf(`${key}|${s.op} ${s.raw}|${inputs}`);
+      history.push({ createdBy: `${s.op} ${s.raw}`, size: s.op === 'RUN' ? 12_400_000 : s.op === 'COPY' ? inputs.length * 4 : 0, comment: 'buildkit.dockerfile.v0' });
+      if (!counts) continue;
+      const cached = !noCache && ctx.state.buildCache.has(key);
+      jobs.push({ name: (cached ? 'CACHED ' : '') + label, dt: cached ? 0 : s.op === 'RUN' ? t(2, 9) : t(0, 0.2) });
+      ctx.state.buildCache.set(key, { key, size: s.op === 'RUN' ? 12_400_000 : 4096 });
+    }
+  } catch (e) {
+    if (!(e instanceof BuildError)) throw e;
+    writeErr(ctx, renderProgress(jobs, n + 4, n + 4, jobs.reduce((a, j) => a + j.dt, 0) + 0.2, width));
+    writeErr(ctx, e.message);
+    return 1;
+  }
+  const id = 'sha256:' + digestOf(`image ${key}`);
+  const names = tags.map(normalizeRef);
+  const exportJobs: Job[] = [{ name: '=> exporting layers', dt: t(0.1, 0.8) }];
+  exportJobs.push(
+    { name: `=> exporting manifest sha256:${digestOf('m' + key)}`, dt: 0 },
+    { name: `=> exporting config sha256:${digestOf('c' + key)}`, dt: 0 },
+    { name: `=> exporting attestation manifest sha256:${digestOf('a' + key)}`, dt: 0 },
+    { name: `=> exporting manifest list ${id}`, dt: 0 },
+  );
+  for (const nm of names) exportJobs.push({ name: `=> naming to ${fullRef(nm)}`, dt: 0 }, { name: `=> unpacking to ${fullRef(nm)}`, dt: t(0, 0.3) });
+  jobs.push({ name: 'exporting to image', dt: exportJobs.reduce((a, j) => a + j.dt, 0) }, ...exportJobs);
+  const total = n + 4;
+  writeErr(ctx, renderProgress(jobs, total, total, jobs.filter((j) => !j.name.startsWith('=>')).reduce((a, j) => a + j.dt, 0) + 0.3, width));
+  registerImage(ctx, id, names, config, files, history, base, digestOf('m' + key));
+  return 0;
+}
+
+function registerImage(ctx: Ctx, id: string, names: string[], config: ImageConfig, files: Map<string, string>, history: ImageSnapshot['history'], base: ImageSnapshot, manifest: string): void {
+  for (const other of ctx.state.images) {
+    if (other.id === id) continue;
+    const kept = other.repoTags.filter((t) => !names.includes(t));
+    if (kept.length !== other.repoTags.length) {
+      other.repoTags = kept;
+      if (kept.length === 0) {
+        other.dangling = true;
+        if (!ctx.state.containers.some((c) => c.imageId === other.id) && false) deleteImage(ctx, other);
+      }
+    }
+  }
+  let img = ctx.state.images.find((i) => i.id === id);
+  if (!img) {
+    const extra = [...files.values()].reduce((a, v) => a + v.length, 0) + 12_400_000;
+    img = {
+      id, repoTags: [], repoDigests: [], digest: id, created: ctx.state.now(), size: base.size + extra,
+      contentSize: base.contentSize + Math.round(extra / 3), config, layers: [...base.layers, 'sha256:' + manifest], history, dangling: false,
+    };
+    ctx.state.images.push(img);
+    ctx.state.imageFiles.set(id, files);
+  }
+  for (const nm of names) if (!img.repoTags.includes(nm)) img.repoTags.push(nm);
+  img.dangling = img.repoTags.length === 0;
+}
+
+/** The Dockerfile lines around `line`, as BuildKit quotes them. */
+function excerpt(text: string, line: number): string {
+  const lines = text.split('\n');
+  let out = '';
+  for (let i = Math.max(1, line - 2); i <= Math.min(lines.length, line + 2); i++) {
+    const l = lines[i - 1] ?? '';
+    if (i === lines.length && l === '') break;
+    out += `${String(i).padStart(4)} | ${i === line ? '>>> ' : '    '}${l}\n`;
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+/** Small helpers the command modules share. */
+import type { Ctx } from '../context.ts';
+import { writeErr } from '../context.ts';
+import { UsageError } from '../flags.ts';
+
+/** When the catalog images were built (they were pulled "2 weeks ago" or so). */
+export const DEFAULT_CREATED = Date.UTC(2025, 11, 16, 0, 0, 0);
+
+export interface DaemonErrorLike {
+  message: string;
+  exitCode: number;
+}
+
+/**
+ * Runs `fn`, turning daemon errors into the CLI's output. `runPath` set: the
+ * run/create form (`docker: … \n\nRun 'docker run --help' …`, status 125).
+ */
+export function daemonCall(ctx: Ctx, fn: () => number, runPath?: string): number {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const err = e as DaemonErrorLike;
+    if (typeof err.exitCode !== 'number') throw e;
+    if (err.message === '') return err.exitCode;
+    if (runPath) {
+      writeErr(ctx, `docker: ${err.message}\n\nRun '${runPath} --help' for more information\n`);
+      return err.exitCode === 1 ? 125 : err.exitCode;
+    }
+    writeErr(ctx, err.message + '\n');
+    return err.exitCode;
+  }
+}
+
+export class EngineError extends Error implements DaemonErrorLike {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 1) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+}

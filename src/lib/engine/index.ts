@@ -1,0 +1,212 @@
+/**
+ * A model of a Docker host in pure TypeScript: `createEngine()` gives a shell
+ * that runs one line at a time against simulated images, containers, networks
+ * and volumes, and prints what Docker 29 / Compose v5 print. Deterministic per
+ * seed. See docs/engine.md for the contract and what was checked against the
+ * real client.
+ */
+import type { Engine, EngineOptions, EngineSnapshot, RunResult } from './types.ts';
+import type { Ctx, Io } from './context.ts';
+import { State } from './state.ts';
+import { parseLine } from './shell/parse.ts';
+import { expandWord } from './shell/expand.ts';
+import { HOST_BUILTINS, NOT_SIMULATED } from './shell/host.ts';
+import { docker } from './commands/docker.ts';
+import { containerExec, stopForeground } from './commands/lifecycle.ts';
+
+export type { Engine, EngineOptions, EngineSnapshot, RunResult } from './types.ts';
+
+/** 2026-01-05 09:00:00 UTC: the recordings' date. */
+export const DEFAULT_START = Date.UTC(2026, 0, 5, 9, 0, 0);
+
+export interface Attached {
+  containerId: string;
+  shell: 'sh' | 'bash' | 'python' | 'node';
+  /** True when the shell is the container's main process (`run -it`), false for `exec -it`. */
+  main: boolean;
+}
+
+export class DockerHost implements Engine {
+  readonly state: State;
+  columns = 80;
+  /** An interactive container shell the terminal is in. */
+  attached: Attached | null = null;
+  /** A container running in the foreground (`docker run` without -d). */
+  foreground: string | null = null;
+  private lastStatus = 0;
+  private depth = 0;
+
+  constructor(options: EngineOptions = {}) {
+    let t = DEFAULT_START;
+    const clock = options.now ?? (() => t);
+    this.state = new State(options.seed ?? 1, clock);
+    if (!options.now) this.tick = () => (t += 1000);
+  }
+
+  /** Advances the default clock by one second per line. */
+  private tick: () => void = () => {};
+
+  run(line: string): RunResult {
+    this.tick();
+    const io: Io = { stdin: '', stdout: '', stderr: '' };
+    try {
+      if (line === '\x03' || line.trim() === '^C') return this.interrupt();
+      if (this.foreground) {
+        return { stdout: '', stderr: 'The container is running in the foreground and has the terminal: press Ctrl+C to stop it (or start it with -d to keep the prompt).\n', exitCode: 0 };
+      }
+      if (this.attached) {
+        const code = this.runInContainer(line, io);
+        this.lastStatus = code;
+        return { stdout: io.stdout, stderr: io.stderr, exitCode: code };
+      }
+      const code = this.runLine(line, io);
+      this.lastStatus = code;
+      return { stdout: io.stdout, stderr: io.stderr, exitCode: code };
+    } catch (e) {
+      // A bug in the model must not break the terminal; say so plainly.
+      return { stdout: io.stdout, stderr: io.stderr + `the practice host failed on this line (${(e as Error).message})\n`, exitCode: 1 };
+    }
+  }
+
+  /** Ctrl+C: stops a foreground container. */
+  interrupt(): RunResult {
+    const io: Io = { stdin: '', stdout: '', stderr: '' };
+    if (this.foreground) {
+      stopForeground(this.ctx(io), this.foreground);
+      this.foreground = null;
+      return { stdout: io.stdout, stderr: io.stderr, exitCode: 130 };
+    }
+    return { stdout: '^C\n', stderr: '', exitCode: 130 };
+  }
+
+  snapshot(): EngineSnapshot {
+    return this.state.snapshot();
+  }
+
+  /** The prompt a terminal shows: the host's or the attached container's. */
+  prompt(): string {
+    if (this.attached) {
+      const c = this.state.containers.find((x) => x.id === this.attached?.containerId);
+      const id = c?.id.slice(0, 12) ?? '';
+      if (this.attached.shell === 'python') return '>>> ';
+      if (this.attached.shell === 'node') return '> ';
+      return this.attached.shell === 'bash' ? `root@${id}:${c?.workingDir || '/'}# ` : `${c?.workingDir || '/'} # `;
+    }
+    const cwd = this.state.cwd.replace(this.state.env.HOME ?? '\0', '~');
+    return `learner@practice:${cwd}$ `;
+  }
+
+  ctx(io: Io): Ctx {
+    return {
+      state: this.state,
+      io,
+      columns: this.columns,
+      capture: (line) => {
+        const sub: Io = { stdin: '', stdout: '', stderr: '' };
+        this.runLine(line, sub);
+        io.stderr += sub.stderr;
+        return sub.stdout;
+      },
+      attach: (containerId, shell) => {
+        this.attached = { containerId, shell, main: true };
+      },
+      execIn: (containerId, argv) => containerExec(this.ctx(io), containerId, argv),
+      setForeground: (id: string | null) => {
+        this.foreground = id;
+      },
+      setAttached: (a: Attached | null) => {
+        this.attached = a;
+      },
+      attachedNow: () => this.attached,
+    };
+  }
+
+  private runInContainer(line: string, io: Io): number {
+    const a = this.attached as Attached;
+    return containerExec(this.ctx(io), a.containerId, null, line);
+  }
+
+  /** Runs one host shell line. */
+  runLine(line: string, io: Io): number {
+    if (++this.depth > 8) {
+      this.depth--;
+      io.stderr += 'bash: maximum nesting of command substitution reached\n';
+      return 1;
+    }
+    try {
+      const parsed = parseLine(line);
+      if (parsed.error) {
+        io.stderr += `bash: ${parsed.error}\n`;
+        return 2;
+      }
+      let status = this.lastStatus;
+      let first = true;
+      for (const p of parsed.pipelines) {
+        if (!first && ((p.op === '&&' && status !== 0) || (p.op === '||' && status === 0))) continue;
+        first = false;
+        if (p.unsupported) {
+          io.stderr += `this practice shell does not support ${p.unsupported} (redirections, background jobs and subshells); try the command without it\n`;
+          status = 2;
+          continue;
+        }
+        let stdin = '';
+        for (let k = 0; k < p.commands.length; k++) {
+          const last = k === p.commands.length - 1;
+          const stage: Io = { stdin, stdout: '', stderr: '' };
+          status = this.runCommand(p.commands[k] as string[], stage);
+          io.stderr += stage.stderr;
+          if (last) io.stdout += stage.stdout;
+          else stdin = stage.stdout;
+          this.lastStatus = status;
+          if (this.attached || this.foreground) {
+            // The terminal now belongs to a container: the rest of the line waits for it.
+            return status;
+          }
+        }
+      }
+      return status;
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private runCommand(raw: string[], io: Io): number {
+    const ctx = this.ctx(io);
+    const words: string[] = [];
+    for (const w of raw) {
+      words.push(
+        ...expandWord(w, {
+          env: this.state.env,
+          home: this.state.env.HOME ?? '/',
+          lastStatus: this.lastStatus,
+          substitute: (cmd) => ctx.capture(cmd),
+        }),
+      );
+    }
+    // Leading NAME=value words set variables (for this shell, simplified).
+    while (words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0] as string)) {
+      const w = words.shift() as string;
+      const eq = w.indexOf('=');
+      if (words.length === 0) this.state.env[w.slice(0, eq)] = w.slice(eq + 1);
+    }
+    if (words.length === 0) return 0;
+    const [cmd, ...args] = words as [string, ...string[]];
+    if (cmd === 'docker') return docker(ctx, args);
+    const builtin = HOST_BUILTINS[cmd];
+    if (builtin) return builtin(ctx, args);
+    if (cmd === 'exit') {
+      io.stderr += 'this practice terminal stays open; `exit` only leaves a container shell\n';
+      return 0;
+    }
+    if (NOT_SIMULATED.has(cmd)) {
+      io.stderr += `this practice host does not run \`${cmd}\`; it simulates docker and a few shell commands\n`;
+      return 127;
+    }
+    io.stderr += `bash: ${cmd}: command not found\n`;
+    return 127;
+  }
+}
+
+export function createEngine(options?: EngineOptions): DockerHost {
+  return new DockerHost(options);
+}

@@ -1,0 +1,200 @@
+/**
+ * What the main process of each course image prints when it starts, and
+ * whether it keeps running. Output follows the real programs: Flask/Werkzeug's
+ * banner (flask cli.py show_server_banner, werkzeug serving.py), nginx's
+ * docker-entrypoint.sh, postgres's docker-entrypoint.sh, hello-world's text.
+ */
+import type { ContainerSnapshot } from './types.ts';
+
+export interface Line {
+  stream: 'stdout' | 'stderr';
+  text: string;
+}
+
+export interface ProgramStart {
+  lines: Line[];
+  /** Keeps running until stopped. */
+  running: boolean;
+  exitCode: number;
+  /** An interactive shell that `-it` attaches to. */
+  shell?: 'sh' | 'bash' | 'python' | 'node';
+  /** Could not start: the runtime's error text (no `docker:` prefix) and status. */
+  error?: { message: string; exitCode: number };
+}
+
+/** Executables each image family has on its PATH (the ones learners try). */
+const COMMON = ['sh', 'ls', 'cat', 'echo', 'env', 'pwd', 'sleep', 'hostname', 'whoami', 'id', 'true', 'false', 'date', 'uname', 'printenv', 'mkdir', 'rm', 'touch', 'head', 'tail', 'grep', 'wc', 'ps', 'top', 'kill'];
+const DEBIAN = [...COMMON, 'bash', 'apt', 'apt-get'];
+export function executablesFor(imageName: string): Set<string> {
+  const n = imageName.replace(/^(docker\.io\/)?(library\/)?/, '');
+  const base = n.split(':')[0] ?? n;
+  if (base === 'hello-world') return new Set(['/hello', 'hello']);
+  if (base === 'alpine' || base === 'busybox' || n.includes('alpine')) return new Set([...COMMON, 'wget', 'nslookup', 'ping', 'vi', 'apk']);
+  if (base === 'curlimages/curl') return new Set([...COMMON, 'curl', '/entrypoint.sh']);
+  const extra: string[] = [];
+  if (base.startsWith('python') || base.includes('backend')) extra.push('python', 'python3', 'pip', 'pip3', 'flask');
+  if (base.startsWith('node') || base.includes('frontend')) extra.push('node', 'npm', 'npx', 'yarn', 'docker-entrypoint.sh');
+  if (base.includes('nginx')) extra.push('nginx', '/docker-entrypoint.sh', 'curl');
+  if (base.startsWith('postgres')) extra.push('postgres', 'psql', 'docker-entrypoint.sh');
+  if (base.startsWith('redis')) extra.push('redis-server', 'redis-cli', 'docker-entrypoint.sh');
+  if (base.includes('dynamodb')) extra.push('java');
+  return new Set([...DEBIAN, ...extra]);
+}
+
+const HELLO = `
+Hello from Docker!
+This message shows that your installation appears to be working correctly.
+
+To generate this message, Docker took the following steps:
+ 1. The Docker client contacted the Docker daemon.
+ 2. The Docker daemon pulled the "hello-world" image from the Docker Hub.
+    (amd64)
+ 3. The Docker daemon created a new container from that image which runs the
+    executable that produces the output you are currently reading.
+ 4. The Docker daemon streamed that output to the Docker client, which sent it
+    to your terminal.
+
+To try something more ambitious, you can run an Ubuntu container with:
+ $ docker run -it ubuntu bash
+
+Share images, automate workflows, and more with a free Docker ID:
+ https://hub.docker.com/
+
+For more examples and ideas, visit:
+ https://docs.docker.com/get-started/
+
+`;
+
+const out = (text: string): Line => ({ stream: 'stdout', text });
+const err = (text: string): Line => ({ stream: 'stderr', text });
+
+export function envOf(c: ContainerSnapshot): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const kv of c.env) {
+    const eq = kv.indexOf('=');
+    if (eq > 0) env[kv.slice(0, eq)] = kv.slice(eq + 1);
+  }
+  return env;
+}
+
+/** Flask's banner for `flask run`; the app is auto-discovered, so no "Serving Flask app" line. */
+export function flaskBanner(c: ContainerSnapshot, port: number, pin: string): Line[] {
+  const debug = /^(1|true|yes|on)$/i.test(envOf(c).FLASK_DEBUG ?? '');
+  const ip = c.networks[0]?.ipAddress ?? '172.17.0.2';
+  const lines: Line[] = [
+    out(` * Debug mode: ${debug ? 'on' : 'off'}\n`),
+    err('WARNING: This is a development server. Do not use it in a production deployment. Use a production WSGI server instead.\n'),
+    err(' * Running on all addresses (0.0.0.0)\n'),
+    err(` * Running on http://127.0.0.1:${port}\n`),
+    err(` * Running on http://${ip}:${port}\n`),
+    err('Press CTRL+C to quit\n'),
+  ];
+  if (debug) lines.push(err(' * Restarting with stat\n'), err(' * Debugger is active!\n'), err(` * Debugger PIN: ${pin}\n`));
+  return lines;
+}
+
+function nginxStart(): Line[] {
+  const e = '/docker-entrypoint.sh';
+  return [
+    out(`${e}: /docker-entrypoint.d/ is not empty, will attempt to perform configuration\n`),
+    out(`${e}: Looking for shell scripts in /docker-entrypoint.d/\n`),
+    out(`${e}: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh\n`),
+    out('10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf\n'),
+    out('10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf\n'),
+    out(`${e}: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh\n`),
+    out(`${e}: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh\n`),
+    out(`${e}: Launching /docker-entrypoint.d/30-tune-worker-processes.sh\n`),
+    out(`${e}: Configuration complete; ready for start up\n`),
+  ];
+}
+
+function postgresStart(c: ContainerSnapshot): ProgramStart {
+  const env = envOf(c);
+  if (!env.POSTGRES_PASSWORD && env.POSTGRES_HOST_AUTH_METHOD !== 'trust') {
+    return {
+      running: false, exitCode: 1,
+      lines: [
+        err('Error: Database is uninitialized and superuser password is not specified.\n'),
+        err('       You must specify POSTGRES_PASSWORD to a non-empty value for the\n'),
+        err('       superuser. For example, "-e POSTGRES_PASSWORD=password" on "docker run".\n'),
+        err('\n'),
+        err('       You may also use "POSTGRES_HOST_AUTH_METHOD=trust" to allow all\n'),
+        err('       connections without a password. This is *not* recommended.\n'),
+        err('\n'),
+        err('       See PostgreSQL documentation about "trust":\n'),
+        err('       https://www.postgresql.org/docs/current/auth-trust.html\n'),
+      ],
+    };
+  }
+  const user = env.POSTGRES_USER ?? 'postgres';
+  return {
+    running: true, exitCode: 0,
+    lines: [
+      out(`The files belonging to this database system will be owned by user "postgres".\n`),
+      out('This user must also own the server process.\n\n'),
+      out('The database cluster will be initialized with locale "en_US.utf8".\n'),
+      out('The default database encoding has accordingly been set to "UTF8".\n\n'),
+      out('fixing permissions on existing directory /var/lib/postgresql/18/docker ... ok\n'),
+      out('creating subdirectories ... ok\n'),
+      out('performing post-bootstrap initialization ... ok\n'),
+      out('syncing data to disk ... ok\n\n'),
+      out('Success. You can now start the database server using:\n\n'),
+      out('    pg_ctl -D /var/lib/postgresql/18/docker -l logfile start\n\n'),
+      out(`waiting for server to start.... done\nserver started\n\n`),
+      out(`/usr/local/bin/docker-entrypoint.sh: ignoring /docker-entrypoint-initdb.d/*\n\n`),
+      out('PostgreSQL init process complete; ready for start up.\n\n'),
+      err(`LOG:  starting PostgreSQL 18.1 (Debian 18.1-1.pgdg13+2) on x86_64-pc-linux-gnu\n`),
+      err('LOG:  listening on IPv4 address "0.0.0.0", port 5432\n'),
+      err('LOG:  listening on IPv6 address "::", port 5432\n'),
+      err('LOG:  database system is ready to accept connections\n'),
+    ].map((l) => (user ? l : l)),
+  };
+}
+
+/**
+ * Starts `c`'s command. `hasApp` tells whether a Flask app is in the working
+ * directory (the built backend image, or a bind mount of backend-flask).
+ */
+export function startProgram(c: ContainerSnapshot, imageName: string, hasApp: boolean, pin: string): ProgramStart {
+  const argv = c.command;
+  const exe = argv[0] ?? '';
+  const base = exe.split('/').pop() ?? exe;
+  const known = executablesFor(imageName);
+  if (!known.has(exe) && !known.has(base)) {
+    return {
+      lines: [], running: false, exitCode: 127,
+      error: { exitCode: 127, message: `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${exe}": executable file not found in $PATH: unknown` },
+    };
+  }
+  const args = argv.slice(1);
+  if (base === 'hello' ) return { lines: [out(HELLO)], running: false, exitCode: 0 };
+  if (base === 'docker-entrypoint.sh' || base === 'entrypoint.sh') {
+    if (args[0] === 'postgres') return postgresStart(c);
+    if (args[0] === 'redis-server') return { running: true, exitCode: 0, lines: [out('1:C 05 Jan 2026 09:00:00.000 * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo\n'), out('1:M 05 Jan 2026 09:00:00.001 * Server initialized\n'), out('1:M 05 Jan 2026 09:00:00.001 * Ready to accept connections tcp\n')] };
+    if (args[0] === 'nginx') return { running: true, exitCode: 0, lines: nginxStart() };
+    if (args.length === 0 || args[0] === 'node' && args.length === 1) return interactive(c, 'node');
+    if (args[0] === 'npm' && args[1] === 'start') return { running: true, exitCode: 0, lines: [out('\n> frontend@0.1.0 start\n> react-scripts start\n\n'), out('Compiled successfully!\n\nYou can now view frontend in the browser.\n\n  Local:            http://localhost:3000\n\n')] };
+    if (args[0] === 'curl') return { running: false, exitCode: 2, lines: [err("curl: try 'curl --help' or 'curl --manual' for more information\n")] };
+    return startProgram({ ...c, command: args }, imageName, hasApp, pin);
+  }
+  if (base === 'nginx') return { running: true, exitCode: 0, lines: [] };
+  if ((base === 'python3' || base === 'python') && args[0] === '-m' && args[1] === 'flask' && args[2] === 'run') {
+    if (!hasApp) {
+      return { running: false, exitCode: 2, lines: [err('Usage: python -m flask run [OPTIONS]\nTry \'python -m flask run --help\' for help.\n\nError: Could not locate a Flask application. Use the \'flask --app\' option, \'FLASK_APP\' environment variable, or a \'wsgi.py\' or \'app.py\' file in the current directory.\n')] };
+    }
+    const portArg = args.find((a) => a.startsWith('--port='));
+    return { running: true, exitCode: 0, lines: flaskBanner(c, Number(portArg?.slice(7) ?? 5000), pin) };
+  }
+  if (base === 'java') return { running: true, exitCode: 0, lines: [out('Initializing DynamoDB Local with the following configuration:\nPort:\t8000\nInMemory:\ttrue\nVersion:\t3.1.0\nDbPath:\tnull\nSharedDb:\tfalse\nshouldDelayTransientStatuses:\tfalse\nCorsParams:\tnull\n\n')] };
+  if (base === 'redis-server') return { running: true, exitCode: 0, lines: [out('1:M 05 Jan 2026 09:00:00.001 * Ready to accept connections tcp\n')] };
+  if (base === 'sleep') return { running: true, exitCode: 0, lines: [] };
+  if ((base === 'sh' || base === 'bash') && args.length === 0) return interactive(c, base);
+  if ((base === 'python' || base === 'python3') && args.length === 0) return interactive(c, 'python');
+  if (base === 'node' && args.length === 0) return interactive(c, 'node');
+  return { running: false, exitCode: 0, lines: [], shell: undefined };
+}
+
+function interactive(c: ContainerSnapshot, shell: NonNullable<ProgramStart['shell']>): ProgramStart {
+  // Without -i the shell reads an empty stdin and exits at once, status 0.
+  return { running: c.interactive, exitCode: 0, lines: [], shell: c.interactive ? shell : undefined };
+}
