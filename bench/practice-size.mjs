@@ -15,8 +15,8 @@ if (!existsSync(page)) {
   console.error(`practice-size: no ${page}. Run npm run build first (or set DIST_DIR).`);
   process.exit(1);
 }
-const html = readFileSync(page, 'utf8');
-const entries = [...html.matchAll(/<script[^>]+src="\/_astro\/([\w.-]+\.js)"/g)].map((m) => m[1]);
+const scriptsOf = (file) => [...readFileSync(file, 'utf8').matchAll(/<script[^>]+src="\/_astro\/([\w.-]+\.js)"/g)].map((m) => m[1]);
+const entries = scriptsOf(page);
 const dir = join(dist, '_astro');
 
 /** Static imports load with a chunk; anything else it names loads on demand. */
@@ -34,12 +34,19 @@ const visit = (name, when) => {
   for (const [ref, isStatic] of references(name)) visit(ref, when === 'up front' && isStatic ? 'up front' : 'lazy');
 };
 for (const entry of entries) visit(entry, 'up front');
+// What every page loads (theme, search button) is not the practice terminal's cost.
+const practiceOnly = new Map(seen);
+seen.clear();
+for (const entry of scriptsOf(join(dist, 'index.html'))) visit(entry, 'up front');
+const siteWide = new Set(seen.keys());
+seen.clear();
+for (const [name, when] of practiceOnly) if (!siteWide.has(name)) seen.set(name, when);
 // xterm's stylesheet is fetched by the terminal as soon as it starts: count it up front.
 for (const [name, when] of seen) if (name.endsWith('.css') && /xterm/.test(name) && when === 'lazy') seen.set(name, 'up front');
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const totals = { 'up front': [0, 0], lazy: [0, 0] };
-console.log(`Practice page code in ${dist}/_astro (from ${page}):`);
+console.log(`Practice page code in ${dist}/_astro (from ${page}), without what every page loads (${siteWide.size} chunks):`);
 for (const [name, when] of [...seen].sort((a, b) => a[1].localeCompare(b[1]))) {
   const raw = readFileSync(join(dir, name));
   const gz = gzipSync(raw, { level: 9 }).length;
