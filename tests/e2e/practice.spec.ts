@@ -94,6 +94,8 @@ test('a share link rebuilds the same state', async ({ page }) => {
   const url = await page.locator('[data-practice-share-url]').inputValue();
   expect(url).toMatch(/\/practice\/#run=[\w-]+$/);
   await page.evaluate(() => localStorage.clear());
+  // A link opened fresh, not a jump within the same document.
+  await page.goto('/');
   await page.goto(url);
   await expect(page.locator('cn-practice.is-ready')).toBeVisible();
   await expect(log(page)).toContainText('Rebuilt from a shared link: 1 command.');
