@@ -5,7 +5,30 @@ export interface Io {
   stdin: string;
   stdout: string;
   stderr: string;
+  /** Both streams in the order they were written: what the terminal shows. */
+  chunks: [stream: 0 | 1, text: string][];
 }
+
+export const newIo = (stdin = ''): Io => ({ stdin, stdout: '', stderr: '', chunks: [] });
+
+export function outTo(io: Io, text: string): void {
+  io.stdout += text;
+  io.chunks.push([0, text]);
+}
+export function errTo(io: Io, text: string): void {
+  io.stderr += text;
+  io.chunks.push([1, text]);
+}
+
+/** Copies a child's output into `parent`: stderr always, stdout only when it is not piped on. */
+export function mergeIo(parent: Io, child: Io, withStdout: boolean): void {
+  for (const [s, t] of child.chunks) {
+    if (s === 1) errTo(parent, t);
+    else if (withStdout) outTo(parent, t);
+  }
+}
+
+export const terminalText = (io: Io): string => io.chunks.map((c) => c[1]).join('');
 
 export interface Ctx {
   state: State;
@@ -24,12 +47,8 @@ export interface Ctx {
   attachedNow(): { containerId: string; shell: 'sh' | 'bash' | 'python' | 'node'; main: boolean } | null;
 }
 
-export const write = (ctx: Ctx, text: string) => {
-  ctx.io.stdout += text;
-};
-export const writeErr = (ctx: Ctx, text: string) => {
-  ctx.io.stderr += text;
-};
+export const write = (ctx: Ctx, text: string) => outTo(ctx.io, text);
+export const writeErr = (ctx: Ctx, text: string) => errTo(ctx.io, text);
 
 /** Internal per-image and per-container files, kept out of the snapshot's workspace. */
 export type FileMap = Record<string, string>;

@@ -6,7 +6,7 @@
  * real client.
  */
 import type { Engine, EngineOptions, EngineSnapshot, RunResult } from './types.ts';
-import type { Ctx, Io } from './context.ts';
+import { type Ctx, type Io, errTo, mergeIo, newIo, outTo, terminalText } from './context.ts';
 import { State } from './state.ts';
 import { parseLine } from './shell/parse.ts';
 import { expandWord } from './shell/expand.ts';
@@ -48,35 +48,37 @@ export class DockerHost implements Engine {
 
   run(line: string): RunResult {
     this.tick();
-    const io: Io = { stdin: '', stdout: '', stderr: '' };
+    const io = newIo();
     try {
       if (line === '\x03' || line.trim() === '^C') return this.interrupt();
       if (this.foreground) {
-        return { stdout: '', stderr: 'The container is running in the foreground and has the terminal: press Ctrl+C to stop it (or start it with -d to keep the prompt).\n', exitCode: 0 };
+        return { stdout: '', output: 'The container is running in the foreground and has the terminal: press Ctrl+C to stop it (or start it with -d to keep the prompt).\n', stderr: 'The container is running in the foreground and has the terminal: press Ctrl+C to stop it (or start it with -d to keep the prompt).\n', exitCode: 0 };
       }
       if (this.attached) {
         const code = this.runInContainer(line, io);
         this.lastStatus = code;
-        return { stdout: io.stdout, stderr: io.stderr, exitCode: code };
+        return result(io, code);
       }
       const code = this.runLine(line, io);
       this.lastStatus = code;
-      return { stdout: io.stdout, stderr: io.stderr, exitCode: code };
+      return result(io, code);
     } catch (e) {
       // A bug in the model must not break the terminal; say so plainly.
-      return { stdout: io.stdout, stderr: io.stderr + `the practice host failed on this line (${(e as Error).message})\n`, exitCode: 1 };
+      errTo(io, `the practice host failed on this line (${(e as Error).message})\n`);
+      return result(io, 1);
     }
   }
 
   /** Ctrl+C: stops a foreground container. */
   interrupt(): RunResult {
-    const io: Io = { stdin: '', stdout: '', stderr: '' };
+    const io = newIo();
     if (this.foreground) {
       stopForeground(this.ctx(io), this.foreground);
       this.foreground = null;
-      return { stdout: io.stdout, stderr: io.stderr, exitCode: 130 };
+      return result(io, 130);
     }
-    return { stdout: '^C\n', stderr: '', exitCode: 130 };
+    outTo(io, '^C\n');
+    return result(io, 130);
   }
 
   snapshot(): EngineSnapshot {
@@ -102,9 +104,9 @@ export class DockerHost implements Engine {
       io,
       columns: this.columns,
       capture: (line) => {
-        const sub: Io = { stdin: '', stdout: '', stderr: '' };
+        const sub = newIo();
         this.runLine(line, sub);
-        io.stderr += sub.stderr;
+        mergeIo(io, sub, false);
         return sub.stdout;
       },
       attach: (containerId, shell) => {
@@ -130,13 +132,13 @@ export class DockerHost implements Engine {
   runLine(line: string, io: Io): number {
     if (++this.depth > 8) {
       this.depth--;
-      io.stderr += 'bash: maximum nesting of command substitution reached\n';
+      errTo(io, 'bash: maximum nesting of command substitution reached\n');
       return 1;
     }
     try {
       const parsed = parseLine(line);
       if (parsed.error) {
-        io.stderr += `bash: ${parsed.error}\n`;
+        errTo(io, `bash: ${parsed.error}\n`);
         return 2;
       }
       let status = this.lastStatus;
@@ -145,18 +147,17 @@ export class DockerHost implements Engine {
         if (!first && ((p.op === '&&' && status !== 0) || (p.op === '||' && status === 0))) continue;
         first = false;
         if (p.unsupported) {
-          io.stderr += `this practice shell does not support ${p.unsupported} (redirections, background jobs and subshells); try the command without it\n`;
+          errTo(io, `this practice shell does not support ${p.unsupported} (redirections, background jobs and subshells); try the command without it\n`);
           status = 2;
           continue;
         }
         let stdin = '';
         for (let k = 0; k < p.commands.length; k++) {
           const last = k === p.commands.length - 1;
-          const stage: Io = { stdin, stdout: '', stderr: '' };
+          const stage = newIo(stdin);
           status = this.runCommand(p.commands[k] as string[], stage);
-          io.stderr += stage.stderr;
-          if (last) io.stdout += stage.stdout;
-          else stdin = stage.stdout;
+          mergeIo(io, stage, last);
+          if (!last) stdin = stage.stdout;
           this.lastStatus = status;
           if (this.attached || this.foreground) {
             // The terminal now belongs to a container: the rest of the line waits for it.
@@ -195,16 +196,20 @@ export class DockerHost implements Engine {
     const builtin = HOST_BUILTINS[cmd];
     if (builtin) return builtin(ctx, args);
     if (cmd === 'exit') {
-      io.stderr += 'this practice terminal stays open; `exit` only leaves a container shell\n';
+      errTo(io, 'this practice terminal stays open; `exit` only leaves a container shell\n');
       return 0;
     }
     if (NOT_SIMULATED.has(cmd)) {
-      io.stderr += `this practice host does not run \`${cmd}\`; it simulates docker and a few shell commands\n`;
+      errTo(io, `this practice host does not run \`${cmd}\`; it simulates docker and a few shell commands\n`);
       return 127;
     }
-    io.stderr += `bash: ${cmd}: command not found\n`;
+    errTo(io, `bash: ${cmd}: command not found\n`);
     return 127;
   }
+}
+
+function result(io: Io, exitCode: number): RunResult {
+  return { stdout: io.stdout, stderr: io.stderr, exitCode, output: terminalText(io) };
 }
 
 export function createEngine(options?: EngineOptions): DockerHost {

@@ -152,7 +152,7 @@ export function referenceError(ref: string): string | undefined {
   if (ref === '') return 'invalid reference format';
   const m = /^(?:([a-zA-Z0-9.-]+(?::[0-9]+)?)\/)?([^:@]+)(?::([^@]*))?(?:@(.*))?$/.exec(ref);
   if (!m) return 'invalid reference format';
-  const path = m[2];
+  const path = m[2] ?? '';
   if (path !== path.toLowerCase() && /^[a-z0-9._/-]+$/i.test(path)) {
     const full = path.includes('/') || m[1] ? path : `library/${path}`;
     return `invalid reference format: repository name (${full}) must be lowercase`;

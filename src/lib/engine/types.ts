@@ -16,6 +16,8 @@ export interface RunResult {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /** stdout and stderr interleaved in the order written: what the terminal shows. */
+  output: string;
 }
 
 export interface Engine {

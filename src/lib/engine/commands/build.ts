@@ -5,7 +5,7 @@
  * steps, a real COPY of the context (minus .dockerignore), and the errors for
  * a missing context, Dockerfile or COPY source.
  */
-import type { Ctx } from '../context.ts';
+import { type Ctx, newIo } from '../context.ts';
 import { writeErr } from '../context.ts';
 import type { ImageConfig, ImageSnapshot } from '../types.ts';
 import { type Parsed, flag, flagAll, flagBool } from '../flags.ts';
@@ -18,7 +18,7 @@ import { fullRef, pullImage } from './pull.ts';
 import { deleteImage } from './images.ts';
 import { type Instruction, parseDockerfile } from './dockerfile.ts';
 
-interface Job {
+export interface Job {
   name: string;
   dt: number;
   status?: string;
@@ -59,24 +59,49 @@ function contextFiles(ctx: Ctx, dir: string): Map<string, string> {
 
 class BuildError extends Error {}
 
+export interface BuildOptions {
+  context: string;
+  tags: string[];
+  file?: string;
+  noCache?: boolean;
+}
+
+export interface BuildResult {
+  jobs: Job[];
+  total: number;
+  seconds: number;
+  /** Printed after the frame (BuildKit's error block), when the build failed. */
+  error?: string;
+  /** A failure before any progress (bad tag, missing context). */
+  early?: string;
+}
+
 export function build(ctx: Ctx, p: Parsed): number {
-  const width = ctx.columns;
-  const contextArg = p.args[0] as string;
+  const r = buildImage(ctx, { context: p.args[0] as string, tags: flagAll(p, 'tag'), file: flag(p, 'file'), noCache: flagBool(p, 'no-cache') });
+  if (r.early) {
+    writeErr(ctx, r.early);
+    return 1;
+  }
+  writeErr(ctx, renderProgress(r.jobs, r.total, r.total, r.seconds, ctx.columns));
+  if (r.error) writeErr(ctx, r.error);
+  return r.error ? 1 : 0;
+}
+
+export function buildImage(ctx: Ctx, o: BuildOptions): BuildResult {
+  const contextArg = o.context;
   const dir = resolvePath(ctx.state.cwd, ctx.state.env.HOME ?? '/', contextArg);
-  const tags = flagAll(p, 'tag');
+  const tags = o.tags;
   for (const t of tags) {
     const err = referenceError(t);
     if (err) {
-      writeErr(ctx, `ERROR: failed to build: invalid tag "${t}": ${err}\n`);
-      return 1;
+      return { jobs: [], total: 0, seconds: 0, early: `ERROR: failed to build: invalid tag "${t}": ${err}\n` };
     }
   }
   const isDir = [...ctx.state.files.keys()].some((k) => k.startsWith(dir + '/'));
   if (!isDir) {
-    writeErr(ctx, `ERROR: failed to build: unable to prepare context: path "${contextArg}" not found\n`);
-    return 1;
+    return { jobs: [], total: 0, seconds: 0, early: `ERROR: failed to build: unable to prepare context: path "${contextArg}" not found\n` };
   }
-  const dfName = flag(p, 'file') ?? 'Dockerfile';
+  const dfName = o.file ?? 'Dockerfile';
   const dfPath = resolvePath(dir, '/', dfName);
   const text = ctx.state.files.get(dfPath);
   const jobs: Job[] = [];
@@ -85,16 +110,12 @@ export function build(ctx: Ctx, p: Parsed): number {
   jobs.push({ name: '[internal] load build definition from ' + dfName.split('/').pop(), dt: 0 });
   if (text === undefined) {
     jobs.push({ name: `=> transferring dockerfile: 2B`, dt: 0 });
-    writeErr(ctx, renderProgress(jobs, 1, 1, 0.1, width));
-    writeErr(ctx, `ERROR: failed to build: failed to solve: failed to read dockerfile: open ${dfName}: no such file or directory\n`);
-    return 1;
+    return { jobs, total: 1, seconds: 0.1, error: `ERROR: failed to build: failed to solve: failed to read dockerfile: open ${dfName}: no such file or directory\n` };
   }
   jobs.push({ name: `=> transferring dockerfile: ${humanSize(text.length, 3)}`, dt: 0 });
   const result = parseDockerfile(text);
   if ('error' in result) {
-    writeErr(ctx, renderProgress(jobs, 1, 1, 0.1, width));
-    writeErr(ctx, `ERROR: failed to build: failed to solve: dockerfile parse error on line ${result.line}: ${result.error}\n`);
-    return 1;
+    return { jobs, total: 1, seconds: 0.1, error: `ERROR: failed to build: failed to solve: dockerfile parse error on line ${result.line}: ${result.error}\n` };
   }
   const steps = result.instructions;
   const from = steps.find((s) => s.op === 'FROM') as Instruction;
@@ -107,16 +128,14 @@ export function build(ctx: Ctx, p: Parsed): number {
   const counted = steps.filter((s) => ['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR'].includes(s.op));
   const n = counted.length;
   if (!findCatalog(baseName, baseTag) && !base) {
-    writeErr(ctx, renderProgress([...jobs.slice(0, 2), { name: `ERROR [internal] load metadata for ${baseFull}`, dt: 0.3 }], 2, 2, 0.4, width));
-    writeErr(ctx, `------\n > [internal] load metadata for ${baseFull}:\n------\nDockerfile:${from.line}\n--------------------\n${excerpt(text, from.line)}--------------------\nERROR: failed to build: failed to solve: ${baseName}:${baseTag}: failed to resolve source metadata for ${baseFull}: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed\n`);
-    return 1;
+    return { jobs: [...jobs.slice(0, 2), { name: `ERROR [internal] load metadata for ${baseFull}`, dt: 0.3 }], total: 2, seconds: 0.4, error: `------\n > [internal] load metadata for ${baseFull}:\n------\nDockerfile:${from.line}\n--------------------\n${excerpt(text, from.line)}--------------------\nERROR: failed to build: failed to solve: ${baseName}:${baseTag}: failed to resolve source metadata for ${baseFull}: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed\n` };
   }
   const catDigest = 'sha256:' + digestOf(`manifest ${hubRepo(baseName)}:${baseTag}`);
   const digest = base?.digest ?? catDigest;
   const fromName = `[1/${n}] FROM ${baseFull}@${digest}`;
   jobs.push({ name: fromName, dt: base ? 0 : t(1.5, 4) }, { name: `=> resolve ${baseFull}@${digest}`, dt: 0 });
   if (!base) {
-    const quiet = { ...ctx, io: { stdin: '', stdout: '', stderr: '' } };
+    const quiet = { ...ctx, io: newIo() };
     base = pullImage(quiet, baseRef, 'stdout');
     for (const l of base.layers.slice(0, 3)) jobs.push({ name: `=> sha256:${l.slice(7)}`, status: `${humanSize(base.contentSize / 3, 4)} / ${humanSize(base.contentSize / 3, 4)}`, dt: t(0.5, 2) });
     for (const l of base.layers.slice(0, 3)) jobs.push({ name: `=> extracting sha256:${l.slice(7)}`, dt: t(0.2, 1.2) });
@@ -129,7 +148,7 @@ export function build(ctx: Ctx, p: Parsed): number {
   const history = [...base.history];
   let key = base.id;
   let k = 1;
-  const noCache = flagBool(p, 'no-cache');
+  const noCache = o.noCache === true;
   const env: Record<string, string> = {};
   try {
     for (const s of steps) {
@@ -183,9 +202,7 @@ export function build(ctx: Ctx, p: Parsed): number {
     }
   } catch (e) {
     if (!(e instanceof BuildError)) throw e;
-    writeErr(ctx, renderProgress(jobs, n + 4, n + 4, jobs.reduce((a, j) => a + j.dt, 0) + 0.2, width));
-    writeErr(ctx, e.message);
-    return 1;
+    return { jobs, total: n + 4, seconds: jobs.reduce((a, j) => a + j.dt, 0) + 0.2, error: e.message };
   }
   const id = 'sha256:' + digestOf(`image ${key}`);
   const names = tags.map(normalizeRef);
@@ -199,9 +216,8 @@ export function build(ctx: Ctx, p: Parsed): number {
   for (const nm of names) exportJobs.push({ name: `=> naming to ${fullRef(nm)}`, dt: 0 }, { name: `=> unpacking to ${fullRef(nm)}`, dt: t(0, 0.3) });
   jobs.push({ name: 'exporting to image', dt: exportJobs.reduce((a, j) => a + j.dt, 0) }, ...exportJobs);
   const total = n + 4;
-  writeErr(ctx, renderProgress(jobs, total, total, jobs.filter((j) => !j.name.startsWith('=>')).reduce((a, j) => a + j.dt, 0) + 0.3, width));
   registerImage(ctx, id, names, config, files, history, base, digestOf('m' + key));
-  return 0;
+  return { jobs, total, seconds: jobs.filter((j) => !j.name.startsWith('=>')).reduce((a, j) => a + j.dt, 0) + 0.3 };
 }
 
 function registerImage(ctx: Ctx, id: string, names: string[], config: ImageConfig, files: Map<string, string>, history: ImageSnapshot['history'], base: ImageSnapshot, manifest: string): void {

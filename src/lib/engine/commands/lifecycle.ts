@@ -4,13 +4,14 @@
  * and running commands inside a container.
  */
 import type { Ctx } from '../context.ts';
-import { write, writeErr } from '../context.ts';
+import { mergeIo, newIo, write, writeErr } from '../context.ts';
 import type { ContainerSnapshot, NetworkSnapshot } from '../types.ts';
 import { startProgram } from '../programs.ts';
 import { EngineError } from './shared.ts';
 import { runInContainer } from '../shell/container.ts';
 import { parseLine } from '../shell/parse.ts';
 import { expandWord } from '../shell/expand.ts';
+import { stopComposeForeground as stopCompose } from './compose-more.ts';
 
 export function connect(ctx: Ctx, c: ContainerSnapshot, net: NetworkSnapshot, aliases: string[] = []): void {
   if (net.driver !== 'bridge') {
@@ -112,6 +113,10 @@ export function removeContainer(ctx: Ctx, c: ContainerSnapshot, volumes = false)
 
 /** Ctrl+C on a foreground container. */
 export function stopForeground(ctx: Ctx, id: string): void {
+  if (id.startsWith('compose:')) {
+    stopCompose(ctx, id.slice(8));
+    return;
+  }
   const c = ctx.state.containers.find((x) => x.id === id);
   if (!c) return;
   if (c.tty) write(ctx, '^C');
@@ -146,14 +151,11 @@ export function containerExec(ctx: Ctx, id: string, argv: string[] | null, line?
         leaveShell(ctx, c, Number(words[1] ?? 0));
         return Number(words[1] ?? 0);
       }
-      const saved = ctx.io.stdout;
-      ctx.io.stdin = stdin;
-      if (k < p.commands.length - 1) ctx.io.stdout = '';
-      status = words.length ? runInContainer(ctx, c, words) : 0;
-      if (k < p.commands.length - 1) {
-        stdin = ctx.io.stdout;
-        ctx.io.stdout = saved;
-      }
+      const stage = newIo(stdin);
+      const last = k === p.commands.length - 1;
+      status = words.length ? runInContainer({ ...ctx, io: stage }, c, words) : 0;
+      mergeIo(ctx.io, stage, last);
+      stdin = stage.stdout;
     }
   }
   return status;

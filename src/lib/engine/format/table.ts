@@ -9,11 +9,11 @@ export function tabwrite(rows: string[][], minWidth = 10, padding = 3): string {
   const widths: number[] = [];
   for (let c = 0; c < cols - 1; c++) {
     let w = minWidth;
-    for (const r of rows) if (c < r.length - 1) w = Math.max(w, [...r[c]].length + padding);
+    for (const r of rows) if (c < r.length - 1) w = Math.max(w, [...(r[c] as string)].length + padding);
     widths.push(w);
   }
   return rows
-    .map((r) => r.map((cell, c) => (c < r.length - 1 ? cell + ' '.repeat(widths[c] - [...cell].length) : cell)).join(''))
+    .map((r) => r.map((cell, c) => (c < r.length - 1 ? cell + ' '.repeat((widths[c] as number) - [...cell].length) : cell)).join(''))
     .join('\n') + '\n';
 }
 

@@ -9,6 +9,7 @@ import { write, writeErr } from '../context.ts';
 import type { ContainerSnapshot } from '../types.ts';
 import { executablesFor, envOf } from '../programs.ts';
 import { containerResolver, curlWith } from './curl.ts';
+import { filterLines } from './text.ts';
 
 const ROOT_DIRS = ['bin', 'boot', 'dev', 'etc', 'home', 'lib', 'media', 'mnt', 'opt', 'proc', 'root', 'run', 'sbin', 'srv', 'sys', 'tmp', 'usr', 'var'];
 
@@ -156,6 +157,12 @@ export function runInContainer(ctx: Ctx, c: ContainerSnapshot, argv: string[]): 
         return 0;
       }
       break;
+    case 'head':
+    case 'tail':
+    case 'grep':
+    case 'wc':
+    case 'sort':
+      return filterLines(ctx, base, args);
     case 'sleep':
     case 'true':
       return 0;

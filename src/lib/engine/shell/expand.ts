@@ -48,7 +48,7 @@ export function expandWord(raw: string, ctx: ExpandContext): string[] {
       has = true;
       i++;
       while (i < raw.length && raw[i] !== '"') {
-        if (raw[i] === '\\' && '"\\$`'.includes(raw[i + 1])) {
+        if (raw[i] === '\\' && '"\\$`'.includes(raw[i + 1] ?? 'x')) {
           cur += raw[i + 1];
           i += 2;
         } else if (raw[i] === '$') {
@@ -93,7 +93,7 @@ function dollar(raw: string, i: number, ctx: ExpandContext): [string, number] {
     const m = /^([A-Za-z_][A-Za-z0-9_]*)(?::?-(.*))?$/.exec(body);
     const end = close < 0 ? raw.length : close + 1;
     if (!m) return ['', end];
-    const value = ctx.env[m[1]];
+    const value = ctx.env[m[1] as string];
     if (m[2] !== undefined && (value === undefined || (body.includes(':-') && value === ''))) return [m[2], end];
     return [value ?? '', end];
   }

@@ -26,7 +26,7 @@ export function parseLine(line: string): ParsedLine {
   const n = line.length;
   let i = 0;
   const endWord = () => {
-    if (inWord) current.commands[current.commands.length - 1].push(word);
+    if (inWord) (current.commands[current.commands.length - 1] as string[]).push(word);
     word = '';
     inWord = false;
   };
@@ -106,15 +106,14 @@ export function parseLine(line: string): ParsedLine {
   }
   endWord();
   pipelines.push(current);
-  const usable = pipelines.filter((p) => p.commands.some((c) => c.length > 0) || p.unsupported);
-  for (let k = 0; k < usable.length; k++) {
-    const p = usable[k];
-    if (p.commands.some((c) => c.length === 0) && (p.commands.length > 1 || k > 0 || p !== pipelines[pipelines.length - 1])) {
-      const bad = p.commands.length > 1 ? '|' : p.op;
-      return { pipelines: [], error: `syntax error near unexpected token \`${bad}'` };
-    }
+  const empty = (p: Pipeline) => p.commands.every((c) => c.length === 0) && !p.unsupported;
+  for (let k = 0; k < pipelines.length; k++) {
+    const p = pipelines[k] as Pipeline;
+    if (p.commands.length > 1 && p.commands.some((c) => c.length === 0)) return { pipelines: [], error: "syntax error near unexpected token `|'" };
+    if (p.op !== ';' && (k === 0 || empty(pipelines[k - 1] as Pipeline))) return { pipelines: [], error: `syntax error near unexpected token \`${p.op}'` };
+    if (p.op !== ';' && empty(p) && k === pipelines.length - 1) return { pipelines: [], error: 'syntax error: unexpected end of file' };
   }
-  return { pipelines: usable };
+  return { pipelines: pipelines.filter((p) => !empty(p)) };
 }
 
 /** Index just after the `)` matching the `(` at `open`. */
