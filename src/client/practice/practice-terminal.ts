@@ -13,7 +13,7 @@ import { complete } from '../../lib/terminal/completion.ts';
 import { decodeInput } from '../../lib/terminal/keys.ts';
 import { LineEditor, type Action } from '../../lib/terminal/line-editor.ts';
 import { redrawLine, rowsBelowCursor, START, type LineLayout } from '../../lib/terminal/redraw.ts';
-import { decodeShare, encodeShare, INTERRUPT, PracticeSession, PRACTICE_SEED, promptPath } from '../../lib/practice/session.ts';
+import { decodeShare, encodeShare, INTERRUPT, PracticeSession, PRACTICE_SEED, promptPath, type RunResult } from '../../lib/practice/session.ts';
 import { readProgress, saveExercise } from '../../lib/practice/progress.ts';
 import { loadXtermStyles, XTERM_THEME } from '../xterm-sink.ts';
 import { renderHost } from './host-panel.ts';
@@ -222,8 +222,8 @@ class PracticeTerminal extends HTMLElement {
     this.mirror.add(text);
   }
 
-  private show(result: { stdout: string; stderr: string }): void {
-    const out = result.stdout + result.stderr;
+  private show(result: RunResult): void {
+    const out = result.output ?? result.stdout + result.stderr;
     if (out) this.term.write(out.endsWith('\n') ? out : `${out}\n`);
     this.mirror.add(out);
   }

@@ -10,6 +10,8 @@ export interface RunResult {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /** stdout and stderr interleaved as a terminal shows them, when the engine gives it. */
+  output?: string;
 }
 
 export interface EngineLike<S = unknown> {
