@@ -4,18 +4,15 @@
  * (src/lib/engine) runs them; the host panel, the role="log" mirror, the
  * exercise's checks and localStorage follow every command.
  */
-import { Terminal } from '@xterm/xterm';
-import { FitAddon } from '@xterm/addon-fit';
 import { createEngine } from '../../lib/engine/index.ts';
 import { whatIsMissing } from '../../lib/exercises/check.ts';
 import type { HostSnapshot } from '../../lib/exercises/host.ts';
 import { complete } from '../../lib/terminal/completion.ts';
 import { decodeInput } from '../../lib/terminal/keys.ts';
 import { LineEditor, type Action } from '../../lib/terminal/line-editor.ts';
-import { redrawLine, rowsBelowCursor, START, type LineLayout } from '../../lib/terminal/redraw.ts';
 import { decodeShare, encodeShare, INTERRUPT, PracticeSession, PRACTICE_SEED, promptPath, type RunResult } from '../../lib/practice/session.ts';
 import { readProgress, saveExercise } from '../../lib/practice/progress.ts';
-import { loadXtermStyles, XTERM_THEME } from '../xterm-sink.ts';
+import { TerminalScreen, type Prompt } from './terminal-screen.ts';
 import { renderHost } from './host-panel.ts';
 import { ExercisePanel, type PracticeData } from './exercise-panel.ts';
 import { LogMirror } from './log-mirror.ts';
@@ -30,16 +27,13 @@ const HELP = [
 ];
 
 class PracticeTerminal extends HTMLElement {
-  private term!: Terminal;
-  private fit!: FitAddon;
+  private screen!: TerminalScreen;
   private editor!: LineEditor;
   private session!: PracticeSession<HostSnapshot>;
   private data!: PracticeData;
   private mirror!: LogMirror;
   private panel!: ExercisePanel;
-  private layout: LineLayout = START;
   private busy = false;
-  private escapeArmed = false;
 
   async connectedCallback(): Promise<void> {
     const screen = this.querySelector<HTMLElement>('[data-practice-screen]');
@@ -51,27 +45,10 @@ class PracticeTerminal extends HTMLElement {
     this.panel = new ExercisePanel(this, this.data);
 
     const restored = this.initialLines();
-    this.session = new PracticeSession(() => createEngine({ seed: PRACTICE_SEED }) as never, this.data.setup, restored.lines);
+    this.session = new PracticeSession(() => createEngine({ seed: PRACTICE_SEED }), this.data.setup, restored.lines);
     this.editor = new LineEditor((buffer, cursor) => complete(buffer, cursor, this.completionContext()), restored.lines);
 
-    await loadXtermStyles();
-    this.term = new Terminal({
-      theme: XTERM_THEME,
-      fontFamily: getComputedStyle(screen).fontFamily || 'monospace',
-      fontSize: 14,
-      convertEol: true,
-      scrollback: 2000,
-      cursorBlink: false,
-    });
-    this.fit = new FitAddon();
-    this.term.loadAddon(this.fit);
-    this.term.attachCustomKeyEventHandler((e) => this.letBrowserHave(e));
-    this.term.open(screen);
-    if (this.term.textarea) this.term.textarea.setAttribute('aria-label', 'Terminal input: type a command and press Enter');
-    this.fit.fit();
-    new ResizeObserver(() => this.fit.fit()).observe(screen);
-    this.term.onData((data) => this.input(data));
-
+    this.screen = await TerminalScreen.open(screen, (data) => this.input(data));
     this.querySelector('[data-practice-undo]')?.addEventListener('click', () => void this.builtin('undo', true));
     this.querySelector('[data-practice-reset]')?.addEventListener('click', () => void this.builtin('reset', true));
     this.querySelector('[data-practice-share]')?.addEventListener('click', () => this.share());
@@ -79,11 +56,10 @@ class PracticeTerminal extends HTMLElement {
       const line = this.editor.buffer.trim() || this.session.lines.at(-1) || '';
       void this.builtin(`explain ${line}`, true);
     });
-    this.querySelector('[data-practice-focus]')?.addEventListener('click', () => this.term.focus());
+    this.querySelector('[data-practice-focus]')?.addEventListener('click', () => this.screen.focus());
 
     this.say(restored.note);
-    this.writeLine(HELP[0]);
-    this.writeLine(HELP[1]);
+    for (const line of HELP.slice(0, 2)) this.writeLine(line);
     this.afterCommand(false);
     this.prompt();
     this.classList.add('is-ready');
@@ -120,44 +96,25 @@ class PracticeTerminal extends HTMLElement {
     };
   }
 
-  private letBrowserHave(e: KeyboardEvent): boolean {
-    if (e.type !== 'keydown') return true;
-    if (e.key === 'Tab' && this.escapeArmed) {
-      this.escapeArmed = false;
-      return false;
-    }
-    this.escapeArmed = e.key === 'Escape';
-    return true;
-  }
-
   /** The engine's prompt (a container shell has its own), coloured like bash's when it is the host's. */
-  private promptText(): { text: string; width: number; plain: string } {
+  private promptText(): Prompt {
     const { cwd, home } = this.session.snapshot().shell;
     const plain = this.session.prompt() ?? `learner@practice:${promptPath(cwd, home)}$ `;
     const host = /^([\w.-]+@[\w.-]+):(.*)\$ $/.exec(plain);
     const text = host ? `\x1b[32m${host[1]}\x1b[0m:\x1b[34m${host[2]}\x1b[0m$ ` : plain;
-    return { text, width: plain.length, plain };
+    return { text, plain };
   }
 
   private prompt(): void {
-    this.layout = START;
-    this.redraw();
+    this.screen.prompt(this.promptText(), this.editor.display());
   }
 
   private redraw(): void {
-    const p = this.promptText();
-    const shown = this.editor.display();
-    const { sequence, layout } = redrawLine(this.layout, p.text, p.width, shown.text, shown.cursor, this.term.cols);
-    this.layout = layout;
-    this.term.write(sequence);
+    this.screen.redraw(this.promptText(), this.editor.display());
   }
 
-  /** Leaves the edited line (`text` as shown): moves to its end and starts a fresh row. */
   private leaveLine(text = this.editor.display().text, suffix = ''): void {
-    const p = this.promptText();
-    const below = rowsBelowCursor(p.width, text.length, this.layout, this.term.cols);
-    const col = (p.width + text.length) % Math.max(1, this.term.cols);
-    this.term.write(`${below > 0 ? `\x1b[${below}B` : ''}${suffix ? `\r${col ? `\x1b[${col}C` : ''}${suffix}` : ''}\r\n`);
+    this.screen.leaveLine(this.promptText(), text, suffix);
   }
 
   private input(data: string): void {
@@ -200,8 +157,7 @@ class PracticeTerminal extends HTMLElement {
         this.prompt();
         break;
       case 'clear':
-        this.term.clear();
-        this.term.write('\x1b[2J\x1b[H');
+        this.screen.clear();
         this.prompt();
         break;
       case 'list':
@@ -213,7 +169,7 @@ class PracticeTerminal extends HTMLElement {
   }
 
   private writeLine(text: string): void {
-    this.term.write(`${text}\r\n`);
+    this.screen.writeLine(text);
   }
 
   private say(text: string): void {
@@ -224,7 +180,7 @@ class PracticeTerminal extends HTMLElement {
 
   private show(result: RunResult): void {
     const out = result.output ?? result.stdout + result.stderr;
-    if (out) this.term.write(out.endsWith('\n') ? out : `${out}\n`);
+    if (out) this.screen.write(out.endsWith('\n') ? out : `${out}\n`);
     this.mirror.add(out);
   }
 
@@ -232,7 +188,7 @@ class PracticeTerminal extends HTMLElement {
     this.mirror.add(`${this.promptText().plain}${line}`);
     const trimmed = line.trim();
     if (!trimmed) return this.prompt();
-    const word = trimmed.split(/\s+/)[0];
+    const word = trimmed.split(/\s+/)[0] ?? '';
     if (['undo', 'reset', 'help', 'explain', 'clear'].includes(word)) {
       void this.builtin(trimmed);
       return;
@@ -261,13 +217,11 @@ class PracticeTerminal extends HTMLElement {
       this.afterCommand(true);
     } else if (word === 'reset') {
       this.session.reset();
-      this.term.clear();
-      this.term.write('\x1b[2J\x1b[H');
+      this.screen.clear();
       this.say(this.data.setup.length ? 'Reset: back to the exercise\'s starting state.' : 'Reset: an empty host again.');
       this.afterCommand(true);
     } else if (word === 'clear') {
-      this.term.clear();
-      this.term.write('\x1b[2J\x1b[H');
+      this.screen.clear();
     } else {
       for (const l of HELP) this.writeLine(l);
       this.mirror.add(HELP.join('\n'));

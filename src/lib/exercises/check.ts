@@ -41,13 +41,13 @@ function containerMissing(host: HostSnapshot, c: ContainerCheck): string[] {
     const bound = found.ports.filter((b) => b.hostPort === p.host);
     const right = bound.find((b) => b.containerPort === p.container);
     if (bound.length === 0) but(`port ${p.host} is not published`);
-    else if (!right) but(`host port ${p.host} goes to container port ${bound[0].containerPort}, not ${p.container}`);
+    else if (!right) but(`host port ${p.host} goes to container port ${bound[0]?.containerPort}, not ${p.container}`);
     else if (p.ip && bound.some((b) => b.hostIp !== p.ip)) {
       but(`port ${p.host} is published on ${bound.map((b) => b.hostIp || '0.0.0.0').join(' and ')}, not only on ${p.ip}`);
     }
   }
   for (const wanted of c.env ?? []) {
-    const [key] = wanted.split('=');
+    const key = wanted.split('=')[0] ?? wanted;
     const set = found.env.find((e) => e.split('=')[0] === key);
     if (!set) but(`${code(key)} is not set in its environment`);
     else if (wanted.includes('=') && set !== wanted) but(`${code(key)} is ${code(set.slice(key.length + 1))}, not ${code(wanted.slice(key.length + 1))}`);

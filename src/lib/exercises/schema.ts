@@ -147,7 +147,7 @@ function checkItems(file: string, items: unknown): string[] {
   const kinds = Object.keys(CHECK_KINDS);
   return items.flatMap((item, i) => {
     const keys = item && typeof item === 'object' && !Array.isArray(item) ? Object.keys(item) : [];
-    if (keys.length !== 1 || !kinds.includes(keys[0])) {
+    if (keys.length !== 1 || !kinds.includes(keys[0] ?? '')) {
       return [`${file}: field "check.${i}" is ${keys.length ? `{ ${keys.join(', ')} }` : JSON.stringify(item)} (expected an object with exactly one of: ${kinds.join(', ')})`];
     }
     const kind = keys[0] as keyof typeof CHECK_KINDS;

@@ -32,7 +32,7 @@ export function compactCli(reference: Reference): CliWords {
 /** Flags of a command path, or [] when unknown. */
 export function flagsOf(words: CliWords, path: string): string[] {
   const index = words.commands[path];
-  return index === undefined ? [] : words.flags[index];
+  return index === undefined ? [] : (words.flags[index] ?? []);
 }
 
 /** Subcommand words that follow `path` (`compose` → up, down, …). */
@@ -40,7 +40,7 @@ export function subcommandsOf(words: CliWords, path: string): string[] {
   const prefix = path ? `${path} ` : '';
   const next = new Set<string>();
   for (const name of Object.keys(words.commands)) {
-    if (name && name.startsWith(prefix)) next.add(name.slice(prefix.length).split(' ')[0]);
+    if (name && name.startsWith(prefix)) next.add(name.slice(prefix.length).split(' ')[0] ?? '');
   }
   return [...next].sort();
 }

@@ -47,10 +47,11 @@ const VALUE_KIND: Record<string, Kind> = {
 
 function argumentKind(path: string[]): Kind {
   const last = path[path.length - 1] ?? '';
+  const group = GROUP_KIND[path[0] ?? ''];
   if (path[0] === 'compose') return last === 'compose' ? 'any' : 'paths';
-  if (path.length === 2 && GROUP_KIND[path[0]] && !['ls', 'list', 'prune', 'create', 'build', 'load', 'import'].includes(last)) {
+  if (path.length === 2 && group && !['ls', 'list', 'prune', 'create', 'build', 'load', 'import'].includes(last)) {
     // `network connect NET CONTAINER` and the like: the group names its objects.
-    return path[0] === 'image' && ['push', 'pull', 'tag'].includes(last) ? 'images' : GROUP_KIND[path[0]];
+    return path[0] === 'image' && ['push', 'pull', 'tag'].includes(last) ? 'images' : group;
   }
   return ARGUMENTS[last] ?? 'paths';
 }
@@ -98,7 +99,7 @@ export function candidates(before: string[], word: string, ctx: CompletionContex
 
 function commonPrefix(list: string[]): string {
   if (list.length === 0) return '';
-  let prefix = list[0];
+  let prefix = list[0] ?? '';
   for (const item of list) while (!item.startsWith(prefix)) prefix = prefix.slice(0, -1);
   return prefix;
 }
@@ -118,7 +119,7 @@ export function complete(buffer: string, cursor: number, ctx: CompletionContext)
   const unchanged: Completion = { buffer, cursor, listing: found };
   if (found.length === 0) return unchanged;
   let insert = commonPrefix(found).slice(stem.length);
-  if (found.length === 1 && !found[0].endsWith('/')) insert += ' ';
+  if (found.length === 1 && !found[0]?.endsWith('/')) insert += ' ';
   if (!insert) return unchanged;
   return { buffer: head + insert + buffer.slice(cursor), cursor: cursor + insert.length, listing: found };
 }

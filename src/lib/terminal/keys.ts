@@ -52,7 +52,7 @@ export function decodeInput(data: string): Decoded {
     text = '';
   };
   for (let i = 0; i < input.length; ) {
-    const ch = input[i];
+    const ch = input[i] ?? '';
     if (ch === '\x1b') {
       const seq = /^\x1b(?:\[[0-9;]*[~A-Za-z]|O[A-Za-z])?/.exec(input.slice(i))![0];
       flush();

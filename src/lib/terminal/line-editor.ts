@@ -85,8 +85,8 @@ export class LineEditor {
       case 'ctrl-k': this.buffer = buffer.slice(0, cursor); break;
       case 'ctrl-w': {
         let start = cursor;
-        while (start > 0 && !WORD.test(buffer[start - 1])) start -= 1;
-        while (start > 0 && WORD.test(buffer[start - 1])) start -= 1;
+        while (start > 0 && !WORD.test(buffer[start - 1] ?? '')) start -= 1;
+        while (start > 0 && WORD.test(buffer[start - 1] ?? '')) start -= 1;
         this.buffer = buffer.slice(0, start) + buffer.slice(cursor);
         this.cursor = start;
         break;
@@ -114,7 +114,7 @@ export class LineEditor {
     if (this.search) {
       const { query, match } = this.search;
       const prefix = `(${match === -1 && query ? 'failed ' : ''}reverse-i-search)\`${query}': `;
-      const found = match === -1 ? '' : this.history[match];
+      const found = match === -1 ? '' : (this.history[match] ?? '');
       const at = match === -1 ? 0 : Math.max(0, found.lastIndexOf(query));
       return { text: prefix + found, cursor: prefix.length + at };
     }
@@ -147,7 +147,7 @@ export class LineEditor {
     if (next < 0 || next > this.history.length) return { type: 'none' };
     if (this.index === this.history.length) this.draft = this.buffer;
     this.index = next;
-    this.setLine(next === this.history.length ? this.draft : this.history[next]);
+    this.setLine(next === this.history.length ? this.draft : (this.history[next] ?? ''));
     return { type: 'redraw' };
   }
 
@@ -165,7 +165,7 @@ export class LineEditor {
   private find(query: string, before: number): number {
     if (!query) return -1;
     for (let i = Math.min(before, this.history.length - 1); i >= 0; i--) {
-      if (this.history[i].includes(query)) return i;
+      if (this.history[i]?.includes(query)) return i;
     }
     return -1;
   }
@@ -195,7 +195,7 @@ export class LineEditor {
         return key.name === 'ctrl-c' ? this.press(key) : { type: 'redraw' };
       default: {
         // Any other key accepts the match, then acts on it as bash does.
-        const found = search.match === -1 ? this.buffer : this.history[search.match];
+        const found = search.match === -1 ? this.buffer : (this.history[search.match] ?? this.buffer);
         this.search = undefined;
         this.setLine(found);
         if (key.name === 'enter') return this.submit();

@@ -8,7 +8,7 @@ function fakeEngine() {
   return {
     run(line: string) {
       const m = /^add (\S+)$/.exec(line);
-      if (m) items.push(m[1]);
+      if (m?.[1]) items.push(m[1]);
       return { stdout: m ? `${m[1]}\n` : '', stderr: m ? '' : `${line}: command not found\n`, exitCode: m ? 0 : 127 };
     },
     snapshot: () => [...items],
@@ -87,6 +87,6 @@ describe('progress in storage', () => {
 
   test('a full storage does not throw', () => {
     const storage = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); } };
-    expect(saveExercise(storage, 'x', ['a'], true).exercises.x.solved).toBe(true);
+    expect(saveExercise(storage, 'x', ['a'], true).exercises.x?.solved).toBe(true);
   });
 });
