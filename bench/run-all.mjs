@@ -14,6 +14,7 @@ const BENCHES = [
   ['filter', 'bench/filter.mjs', 'Cheat-sheet filter latency'],
   ['seek', 'bench/seek.mjs', 'Replay: seek time in a 10,000-event recording'],
   ['player-size', 'bench/player-size.mjs', "Player JavaScript size"],
+  ['practice-size', 'bench/practice-size.mjs', 'Practice terminal JavaScript size (engine, editor, xterm.js)'],
   ['load', 'bench/load.mjs', 'nginx vs astro preview throughput (wrk)'],
   ['build-scale', 'bench/build-scale.mjs', 'Build time with 10, 100 and 1,000 lessons'],
 ];
