@@ -122,6 +122,13 @@ test('line editing, completion, history, Ctrl-C and a refused paste', async ({ p
   await typeLine(page, 'vim');
   await expect(log(page)).not.toContainText('$ docker rm everything');
   await expect(log(page)).toContainText('vim');
+  // A container in the foreground holds the terminal until Ctrl-C stops it.
+  await typeLine(page, 'docker run --name fg -p 8080:80 nginx');
+  await typeLine(page, 'docker ps');
+  await expect(log(page)).toContainText('press Ctrl+C to stop it');
+  await page.keyboard.press('Control+c');
+  await typeLine(page, 'docker ps -a');
+  await expect(log(page)).toContainText('Exited (0)');
   // Several pasted lines run in order.
   await paste(page, 'docker volume create one\ndocker volume create two\n');
   await expect(page.getByRole('region', { name: 'This host' })).toContainText('Volumes (2)');

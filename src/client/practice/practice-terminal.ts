@@ -44,11 +44,15 @@ class PracticeTerminal extends HTMLElement {
     this.mirror = new LogMirror(log);
     this.panel = new ExercisePanel(this, this.data);
 
+    // Yield between the heavy steps (engine, terminal) so no single task blocks the page for long.
+    const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
     const restored = this.initialLines();
     this.session = new PracticeSession(() => createEngine({ seed: PRACTICE_SEED }), this.data.setup, restored.lines);
     this.editor = new LineEditor((buffer, cursor) => complete(buffer, cursor, this.completionContext()), restored.lines);
 
+    await breathe();
     this.screen = await TerminalScreen.open(screen, (data) => this.input(data));
+    await breathe();
     this.querySelector('[data-practice-undo]')?.addEventListener('click', () => void this.builtin('undo', true));
     this.querySelector('[data-practice-reset]')?.addEventListener('click', () => void this.builtin('reset', true));
     this.querySelector('[data-practice-share]')?.addEventListener('click', () => this.share());
@@ -145,14 +149,12 @@ class PracticeTerminal extends HTMLElement {
         this.submit(action.line);
         break;
       case 'cancel':
+        this.leaveLine(before, '^C');
+        this.mirror.add('^C');
         if (this.session.holdsTerminal) {
           // Ctrl-C stops the container that holds the terminal, as in a real shell.
-          this.leaveLine(before);
           this.show(this.session.run(INTERRUPT));
           this.afterCommand(true);
-        } else {
-          this.leaveLine(before, '^C');
-          this.mirror.add('^C');
         }
         this.prompt();
         break;
