@@ -17,6 +17,7 @@ const BENCHES = [
   ['practice-size', 'bench/practice-size.mjs', 'Practice terminal JavaScript size (engine, editor, xterm.js)'],
   ['load', 'bench/load.mjs', 'nginx vs astro preview throughput (wrk)'],
   ['build-scale', 'bench/build-scale.mjs', 'Build time with 10, 100 and 1,000 lessons'],
+  ['engine', 'bench/engine.mjs', 'Docker engine model: commands per second and gzip size'],
 ];
 
 if (!existsSync('dist/index.html')) {

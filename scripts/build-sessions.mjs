@@ -9,7 +9,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { checkScenario } from '../src/lib/sessions/scenario.ts';
-import { generateCast } from '../src/lib/sessions/generate.ts';
+import { castFor } from '../src/lib/sessions/from-engine.ts';
 import { parseAsciicast, formatProblems } from '../src/lib/replay/asciicast.ts';
 
 const dir = 'content/sessions';
@@ -33,7 +33,13 @@ for (const name of names) {
     problems.push(...result.errors.map((e) => `${source}: ${e}`));
     continue;
   }
-  const cast = generateCast(slug, result.scenario);
+  // Scenarios with `setup` are played by the engine model (src/lib/engine).
+  const made = castFor(slug, result.scenario);
+  if (!made.ok) {
+    problems.push(...made.errors.map((e) => `${source}: ${e}`));
+    continue;
+  }
+  const cast = made.cast;
   const parsed = parseAsciicast(cast);
   if (!parsed.ok) {
     problems.push(formatProblems(`${slug}.cast (generated)`, parsed.errors));

@@ -85,5 +85,5 @@ export function catalogDigest(repo: string, tag: string): string {
 }
 
 export function catalogLayerIds(repo: string, tag: string, count: number): string[] {
-  return Array.from({ length: count }, (_, i) => digestOf(`layer ${repo} ${i}`));
+  return Array.from({ length: count }, (_, i) => digestOf(`layer ${repo}:${tag} ${i}`));
 }

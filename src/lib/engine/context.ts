@@ -7,6 +7,8 @@ export interface Io {
   stderr: string;
   /** Both streams in the order they were written: what the terminal shows. */
   chunks: [stream: 0 | 1, text: string][];
+  /** stdout goes to a pipe or a file, not the terminal (ls prints one name a line). */
+  piped?: boolean;
 }
 
 export const newIo = (stdin = ''): Io => ({ stdin, stdout: '', stderr: '', chunks: [] });
@@ -41,6 +43,8 @@ export interface Ctx {
   attach(containerId: string, shell: 'sh' | 'bash' | 'python' | 'node'): void;
   /** Runs one program inside a container (exec, a run command, the attached shell). */
   execIn(containerId: string, argv: string[]): number;
+  /** Runs a shell line (`sh -c '…'`) inside a container. */
+  runLineIn(containerId: string, line: string): number;
   /** A container that now holds the terminal in the foreground (null: none). */
   setForeground(id: string | null): void;
   setAttached(a: { containerId: string; shell: 'sh' | 'bash' | 'python' | 'node'; main: boolean } | null): void;

@@ -21,8 +21,10 @@ for (const c of (facts as { commands: FactCommand[] }).commands) {
   byPath.set(c.command, spec);
   for (const a of c.aliases) if (!byPath.has(a)) byPath.set(a, spec);
 }
-// Commands the facts table lacks.
+// Commands the facts table lacks, and one usage line it has wrong (docker inspect takes any object).
 byPath.set('docker logout', { path: 'docker logout', usage: 'docker logout [SERVER]', options: [] });
+const inspect = byPath.get('docker inspect');
+if (inspect) byPath.set('docker inspect', { ...inspect, usage: 'docker inspect [OPTIONS] NAME|ID [NAME|ID...]' });
 
 export function commandSpec(path: string): CommandSpec | undefined {
   return byPath.get(path);
@@ -55,7 +57,10 @@ export function shownPath(typedPath: string, spec: CommandSpec): string {
 export function useLine(typedPath: string, spec: CommandSpec): string {
   const first = spec.usage.split('\n')[0] ?? spec.usage;
   const rest = first.startsWith(spec.path) ? first.slice(spec.path.length) : '';
-  return shownPath(typedPath, spec) + rest;
+  const path = shownPath(typedPath, spec);
+  // cp has a two-line Use; the facts table keeps only the first.
+  if (spec.path === 'docker container cp') return `${path}${rest}\n\t${path} [OPTIONS] SRC_PATH|- CONTAINER:DEST_PATH`;
+  return path + rest;
 }
 
 /** Error text for a flag problem: the message, the usage line, a pointer to --help; exit 125. */
@@ -98,7 +103,9 @@ export function parseFlags(words: string[], typedPath: string, spec: CommandSpec
       const eq = w.indexOf('=');
       const name = eq < 0 ? w.slice(2) : w.slice(2, eq);
       if (name === 'help') {
-        help = true;
+        const v = eq < 0 ? 'true' : w.slice(eq + 1);
+        if (!BOOL.test(v)) throw flagError(`invalid argument "${v}" for "${byShort('h') ? '--help' : '-h, --help'}" flag: strconv.ParseBool: parsing "${v}": invalid syntax`, typedPath, spec);
+        help = help || TRUE.test(v);
         continue;
       }
       const opt = byLong(name);
@@ -115,12 +122,13 @@ export function parseFlags(words: string[], typedPath: string, spec: CommandSpec
     if (w.startsWith('-') && w.length > 1) {
       for (let k = 1; k < w.length; k++) {
         const ch = w[k] as string;
-        if (ch === 'h') {
+        // run and create use -h for --hostname; everywhere else it is --help.
+        if (ch === 'h' && !byShort('h')) {
           help = true;
           continue;
         }
         const opt = byShort(ch);
-        if (!opt) throw flagError(`unknown shorthand flag: '${ch}' in ${w}`, typedPath, spec);
+        if (!opt) throw flagError(`unknown shorthand flag: '${ch}' in -${w.slice(k)}`, typedPath, spec);
         const name = opt.long.slice(2);
         if (opt.type === 'bool') {
           if (w[k + 1] === '=') {

@@ -37,17 +37,17 @@ function httpDate(t: number): string {
 
 export type Server = 'flask' | 'nginx' | 'react';
 
-function activities(now: number, pretty: boolean): string {
+function activities(now: number, pretty: boolean, message: string): string {
   const iso = (ms: number) => new Date(ms).toISOString().replace('Z', '000+00:00');
   const item = {
     created_at: iso(now - 2 * 86400000), expires_at: iso(now + 5 * 86400000), handle: 'Andrew Brown',
-    likes_count: 5, message: 'Cloud is very fun!', replies_count: 1, reposts_count: 0, uuid: '68f126b0-1ceb-4a33-88be-d90fa7109eee',
+    likes_count: 5, message, replies_count: 1, reposts_count: 0, uuid: '68f126b0-1ceb-4a33-88be-d90fa7109eee',
   };
   return (pretty ? JSON.stringify([item], null, 2) : JSON.stringify([item])) + '\n';
 }
 
 /** Answers one request; `log` is the line the server writes (stderr for Werkzeug, stdout for nginx). */
-export function serve(server: Server, c: ContainerSnapshot, req: HttpRequest): { res: HttpResponse; log: string } {
+export function serve(server: Server, c: ContainerSnapshot, req: HttpRequest, files: Map<string, string> = new Map()): { res: HttpResponse; log: string } {
   const head = req.method === 'HEAD';
   if (server === 'flask') {
     const env = envOf(c);
@@ -61,7 +61,9 @@ export function serve(server: Server, c: ContainerSnapshot, req: HttpRequest): {
           : '<!doctype html>\n<html lang=en>\n<title>500 Internal Server Error</title>\n<h1>Internal Server Error</h1>\n<p>The server encountered an internal error and was unable to complete your request. Either the server is overloaded or there is an error in the application.</p>\n';
         res = { status: 500, reason: 'INTERNAL SERVER ERROR', headers: [...base, ['Content-Type', 'text/html; charset=utf-8']], body };
       } else {
-        const body = activities(req.time, debug);
+        // The message comes from the app's own file, so edits through a bind mount show up.
+        const source = files.get(`${c.workingDir}/services/home_activities.py`) ?? '';
+        const body = activities(req.time, debug, /'message': '([^']*)'/.exec(source)?.[1] ?? 'Cloud is very fun!');
         const headers: [string, string][] = [...base, ['Content-Type', 'application/json'], ['Content-Length', String(body.length)]];
         const origin = req.headers.origin;
         if (origin && (env.FRONTEND_URL === '*' || env.FRONTEND_URL === origin || env.BACKEND_URL === origin || env.BACKEND_URL === '*')) {

@@ -10,7 +10,8 @@ import { type Ctx, type Io, errTo, mergeIo, newIo, outTo, terminalText } from '.
 import { State } from './state.ts';
 import { parseLine } from './shell/parse.ts';
 import { expandWord } from './shell/expand.ts';
-import { HOST_BUILTINS, NOT_SIMULATED } from './shell/host.ts';
+import { HOST_BUILTINS, NOT_SIMULATED, isDir, notifyFileChange, resolvePath } from './shell/host.ts';
+import { applyRedirects } from './shell/redirect.ts';
 import { docker } from './commands/docker.ts';
 import { containerExec, stopForeground } from './commands/lifecycle.ts';
 
@@ -113,6 +114,7 @@ export class DockerHost implements Engine {
         this.attached = { containerId, shell, main: true };
       },
       execIn: (containerId, argv) => containerExec(this.ctx(io), containerId, argv),
+      runLineIn: (containerId, line) => containerExec(this.ctx(io), containerId, null, line),
       setForeground: (id: string | null) => {
         this.foreground = id;
       },
@@ -155,7 +157,9 @@ export class DockerHost implements Engine {
         for (let k = 0; k < p.commands.length; k++) {
           const last = k === p.commands.length - 1;
           const stage = newIo(stdin);
+          stage.piped = !last || (p.redirects[k] ?? []).some((r) => r.fd === 1);
           status = this.runCommand(p.commands[k] as string[], stage);
+          applyRedirects(stage, p.redirects[k] ?? [], (raw) => this.expand(raw, stage).join(' '), (path, text, append) => this.writeHostFile(path, text, append));
           mergeIo(io, stage, last);
           if (!last) stdin = stage.stdout;
           this.lastStatus = status;
@@ -171,19 +175,27 @@ export class DockerHost implements Engine {
     }
   }
 
+  private expand(raw: string, io: Io): string[] {
+    // Most words have nothing to expand.
+    if (!/[$'"\\~]/.test(raw)) return [raw];
+    return expandWord(raw, { env: this.state.env, home: this.state.env.HOME ?? '/', lastStatus: this.lastStatus, substitute: (cmd) => this.ctx(io).capture(cmd) });
+  }
+
+  private writeHostFile(target: string, text: string, append: boolean): string | undefined {
+    const path = resolvePath(this.state.cwd, this.state.env.HOME ?? '/', target);
+    const dir = path.slice(0, path.lastIndexOf('/')) || '/';
+    if (path === '/dev/null') return undefined;
+    if (!isDir(this.ctx(newIo()), dir)) return `bash: ${target}: No such file or directory\n`;
+    if (isDir(this.ctx(newIo()), path)) return `bash: ${target}: Is a directory\n`;
+    this.state.files.set(path, (append ? this.state.files.get(path) ?? '' : '') + text);
+    notifyFileChange(this.ctx(newIo()), path);
+    return undefined;
+  }
+
   private runCommand(raw: string[], io: Io): number {
     const ctx = this.ctx(io);
     const words: string[] = [];
-    for (const w of raw) {
-      words.push(
-        ...expandWord(w, {
-          env: this.state.env,
-          home: this.state.env.HOME ?? '/',
-          lastStatus: this.lastStatus,
-          substitute: (cmd) => ctx.capture(cmd),
-        }),
-      );
-    }
+    for (const w of raw) words.push(...this.expand(w, io));
     // Leading NAME=value words set variables (for this shell, simplified).
     while (words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0] as string)) {
       const w = words.shift() as string;

@@ -24,21 +24,21 @@ export interface ProgramStart {
 
 /** Executables each image family has on its PATH (the ones learners try). */
 const COMMON = ['sh', 'ls', 'cat', 'echo', 'env', 'pwd', 'sleep', 'hostname', 'whoami', 'id', 'true', 'false', 'date', 'uname', 'printenv', 'mkdir', 'rm', 'touch', 'head', 'tail', 'grep', 'wc', 'ps', 'top', 'kill'];
-const DEBIAN = [...COMMON, 'bash', 'apt', 'apt-get'];
+const DEBIAN = [...COMMON, 'bash', 'apt', 'apt-get', 'getent'];
 export function executablesFor(imageName: string): Set<string> {
   const n = imageName.replace(/^(docker\.io\/)?(library\/)?/, '');
-  const base = n.split(':')[0] ?? n;
+  const [base = n, tag = ''] = n.split(':');
   if (base === 'hello-world') return new Set(['/hello', 'hello']);
-  if (base === 'alpine' || base === 'busybox' || n.includes('alpine')) return new Set([...COMMON, 'wget', 'nslookup', 'ping', 'vi', 'apk']);
-  if (base === 'curlimages/curl') return new Set([...COMMON, 'curl', '/entrypoint.sh']);
-  const extra: string[] = [];
+  const alpineLike = base === 'alpine' || base === 'busybox' || base === 'curlimages/curl' || tag.includes('alpine');
+  const extra: string[] = alpineLike ? [...COMMON, 'wget', 'nslookup', 'ping', 'vi', 'apk'] : [...DEBIAN];
+  if (base === 'curlimages/curl') extra.push('curl', '/entrypoint.sh');
   if (base.startsWith('python') || base.includes('backend')) extra.push('python', 'python3', 'pip', 'pip3', 'flask');
-  if (base.startsWith('node') || base.includes('frontend')) extra.push('node', 'npm', 'npx', 'yarn', 'docker-entrypoint.sh');
+  if (base.startsWith('node') || base.includes('frontend')) extra.push('node', 'npm', 'npx', 'yarn', 'docker-entrypoint.sh', ...(alpineLike || tag.includes('slim') ? [] : ['curl', 'wget', 'git']));
   if (base.includes('nginx')) extra.push('nginx', '/docker-entrypoint.sh', 'curl');
   if (base.startsWith('postgres')) extra.push('postgres', 'psql', 'docker-entrypoint.sh');
   if (base.startsWith('redis')) extra.push('redis-server', 'redis-cli', 'docker-entrypoint.sh');
   if (base.includes('dynamodb')) extra.push('java');
-  return new Set([...DEBIAN, ...extra]);
+  return new Set(extra);
 }
 
 const HELLO = `

@@ -20,8 +20,19 @@ export class Rng {
   }
 }
 
-/** A stable 64-hex digest of a string (FNV-1a lanes), independent of the seed. */
+const memo = new Map<string, string>();
+
+/** A stable 64-hex digest of a string (FNV-1a lanes), independent of the seed. Memoized: builds hash the same inputs again. */
 export function digestOf(text: string): string {
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
+  if (memo.size > 5000) memo.clear();
+  const value = digestUncached(text);
+  memo.set(text, value);
+  return value;
+}
+
+function digestUncached(text: string): string {
   let out = '';
   for (let lane = 0; lane < 8; lane++) {
     let h = (0x811c9dc5 ^ Math.imul(lane + 1, 0x9e3779b1)) >>> 0;

@@ -29,6 +29,8 @@ export class State {
   imageFiles = new Map<string, Map<string, string>>();
   /** Files a container wrote or got by `docker cp`, by container id. */
   containerFiles = new Map<string, Map<string, string>>();
+  /** Files kept in named and anonymous volumes: volume name → path inside the volume → content. */
+  volumeFiles = new Map<string, Map<string, string>>();
   private subnetCounter = 17;
 
   constructor(seed: number, clock: () => number) {

@@ -4,7 +4,7 @@
  * relative to WORKSPACE; directories are implied by the files in them.
  */
 export const HOME = '/home/learner';
-export const WORKSPACE = '/workspace/cruddur';
+export const WORKSPACE = '/home/learner/cruddur';
 
 const backendDockerfile = `FROM python:3.12-slim
 

@@ -110,6 +110,7 @@ function playStep(rec: Recorder, step: Step, cols: number, random: () => number)
   if (step.interrupt !== undefined) {
     rec.wait(step.interrupt);
     rec.emit('o', '^C\r\n');
+    if (step.afterInterrupt) rec.emit('o', crlf(step.afterInterrupt.replace(/\n$/, '').split('\n')));
   }
 }
 

@@ -99,6 +99,8 @@ export const StepSchema = z.strictObject({
   chunks: z.array(z.strictObject({ after: Seconds, text: z.string() })).min(1).optional(),
   /** The user presses Ctrl+C this many seconds after the output (for `logs -f`, attached `up`…). */
   interrupt: Seconds.optional(),
+  /** What is printed after Ctrl+C (filled in by the engine). */
+  afterInterrupt: z.string().optional(),
   /** Name of the prompt shown after this step (default: the current one). */
   prompt: z.string().optional(),
   /** Seconds of reading time before the next command is typed. Default 1.2. */
@@ -114,6 +116,12 @@ export const ScenarioSchema = z.strictObject({
   rows: z.number().int().min(8).max(60),
   /** Extra prompts by name; `host` (learner@laptop:~/cruddur$) is always there. */
   prompts: z.record(z.string(), z.string()).optional(),
+  /**
+   * Commands the engine runs before the recording starts (not shown). A
+   * scenario with `setup` (even empty) is played by the engine: each step's
+   * output and prompt come from src/lib/engine, not from the file.
+   */
+  setup: z.array(z.string().min(1)).optional(),
   steps: z.array(StepSchema).min(1),
 });
 

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { generateCast } from '../../../src/lib/sessions/generate.ts';
+import { castFor } from '../../../src/lib/sessions/from-engine.ts';
 import { checkScenario } from '../../../src/lib/sessions/scenario.ts';
 import { checkSession } from '../../../src/lib/sessions/session-schema.ts';
 import { sessionEmbeds, sessionPlaceholders } from '../../../src/lib/sessions/usage.ts';
@@ -37,7 +37,16 @@ describe('session files', () => {
   it.each(scenarios)('%s.cast is up to date with its scenario (else run npm run sessions)', (slug) => {
     const result = checkScenario(parse(readFileSync(join(SESSIONS, 'scenarios', `${slug}.yaml`), 'utf8')));
     if (!result.ok) throw new Error(result.errors.join('\n'));
-    expect(generateCast(slug, result.scenario)).toBe(readFileSync(join(SESSIONS, `${slug}.cast`), 'utf8'));
+    const made = castFor(slug, result.scenario);
+    if (!made.ok) throw new Error(made.errors.join('\n'));
+    expect(made.cast).toBe(readFileSync(join(SESSIONS, `${slug}.cast`), 'utf8'));
+  });
+
+  it.each(casts)('%s.cast is at most 80 columns wide and recorded by the engine', (slug) => {
+    const header = JSON.parse(readFileSync(join(SESSIONS, `${slug}.cast`), 'utf8').split('\n')[0] as string) as { term: { cols: number } };
+    expect(header.term.cols).toBeLessThanOrEqual(80);
+    const scenario = parse(readFileSync(join(SESSIONS, 'scenarios', `${slug}.yaml`), 'utf8')) as { setup?: unknown };
+    expect(Array.isArray(scenario.setup)).toBe(true);
   });
 });
 

@@ -143,7 +143,7 @@ export function buildImage(ctx: Ctx, o: BuildOptions): BuildResult {
   const ctxFiles = contextFiles(ctx, dir);
   const ctxSize = [...ctxFiles.values()].reduce((a, v) => a + v.length, 0);
   jobs.push({ name: '[internal] load build context', dt: 0 }, { name: `=> transferring context: ${humanSize(ctxSize, 3)}`, dt: 0 });
-  const config: ImageConfig = structuredClone(base.config);
+  const config: ImageConfig = { ...base.config, env: [...base.config.env], exposedPorts: [...base.config.exposedPorts], labels: { ...base.config.labels } };
   const files = new Map<string, string>(ctx.state.imageFiles.get(base.id) ?? []);
   const history = [...base.history];
   let key = base.id;

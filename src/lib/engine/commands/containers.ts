@@ -51,7 +51,8 @@ function run(ctx: Ctx, p: Parsed, path: string): number {
       throw e;
     }
     if (detach) return 0;
-    for (const l of result.lines) (l.stream === 'stdout' || c.tty ? write : writeErr)(ctx, c.tty ? l.text.replace(/\n/g, '\r\n').replace(/\r\r\n/g, '\r\n') : l.text);
+    // With -t the container has one stream (the terminal); lines end in \n as the contract says.
+    for (const l of result.lines) (l.stream === 'stdout' || c.tty ? write : writeErr)(ctx, l.text);
     if (result.shell && c.interactive && c.tty) {
       ctx.setAttached({ containerId: c.id, shell: result.shell, main: true });
       return 0;
@@ -89,12 +90,23 @@ function create(ctx: Ctx, p: Parsed, path: string): number {
 function start(ctx: Ctx, p: Parsed): number {
   return eachRef(ctx, p.args, (ref) => {
     const c = mustContainer(ctx, ref);
+    let r;
     try {
-      startContainer(ctx, c);
+      r = startContainer(ctx, c);
     } catch (e) {
       throw new EngineError(`${(e as Error).message}\nError: failed to start containers: ${ref}`);
     }
-    write(ctx, ref + '\n');
+    if (!flagBool(p, 'attach')) {
+      write(ctx, ref + '\n');
+      return;
+    }
+    // -a streams the output, as `docker run` in the foreground does.
+    for (const l of r.lines) (l.stream === 'stdout' ? write : writeErr)(ctx, l.text);
+    if (!r.running && r.lines.length === 0 && c.state === 'exited') {
+      c.state = 'running';
+      c.exitCode = runInContainer(ctx, c, c.command);
+      c.state = 'exited';
+    }
   });
 }
 

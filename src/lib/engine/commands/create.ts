@@ -106,8 +106,9 @@ const ADJ = ['admiring', 'brave', 'clever', 'eager', 'focused', 'gifted', 'happy
 const NOUN = ['babbage', 'curie', 'darwin', 'einstein', 'feynman', 'hopper', 'lovelace', 'mccarthy', 'noether', 'pasteur', 'ritchie', 'shannon', 'tesla', 'turing', 'wescoff', 'wozniak'];
 
 export function randomName(ctx: Ctx): string {
-  for (;;) {
-    const n = `${ADJ[ctx.state.rng.int(ADJ.length)]}_${NOUN[ctx.state.rng.int(NOUN.length)]}`;
+  // Like moby's namesgenerator: after a clash, retry with a number appended.
+  for (let retry = 0; ; retry++) {
+    const n = `${ADJ[ctx.state.rng.int(ADJ.length)]}_${NOUN[ctx.state.rng.int(NOUN.length)]}${retry > 3 ? ctx.state.rng.int(10 * retry) : ''}`;
     if (!ctx.state.containers.some((c) => c.name === n)) return n;
   }
 }
@@ -124,7 +125,7 @@ export function createContainer(ctx: Ctx, p: Parsed, path: string, extraLabels: 
   const env = parseEnv(ctx, p, path);
   const mounts = parseMounts(ctx, p, path);
   const restart = flag(p, 'restart') ?? 'no';
-  if (flagBool(p, 'rm') && restart !== 'no') throw runError(path, 'Conflicting options: --restart and --rm');
+  if (flagBool(p, 'rm') && restart !== 'no') throw runError(path, 'conflicting options: cannot specify both --restart and --rm');
   const refErr = referenceError(imageRef);
   if (refErr) throw runError(path, refErr);
   const name = flag(p, 'name');

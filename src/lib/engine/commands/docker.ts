@@ -94,7 +94,7 @@ function dispatch(ctx: Ctx, words: string[]): number {
     argv = rest.slice(1);
     if (!commandSpec(typed)) {
       if (first === 'logout') typed = 'docker logout';
-      else return unknownCommand(`docker ${first}`);
+      else return unknownCommand(`docker ${first}`, argv);
     }
   }
   const spec = commandSpec(typed);
@@ -109,7 +109,14 @@ function dispatch(ctx: Ctx, words: string[]): number {
   return handler.run(ctx, parsed, typed);
 }
 
-function unknownCommand(typed: string): never {
+/**
+ * cobra falls back to the root command for an unknown one and parses the
+ * remaining words with the root's flags first, so `docker run--rm -it x`
+ * fails on `-i` before it says the command is unknown.
+ */
+function unknownCommand(typed: string, rest: string[] = []): never {
+  const root = commandSpec('docker');
+  if (root) parseFlags(rest, 'docker', { ...root, usage: 'docker [OPTIONS] COMMAND [ARG...]', options: [...root.options, { long: '--version', short: '-v', type: 'bool', default: null }] }, true);
   throw new UsageError(`docker: unknown command: ${typed}\n\nRun 'docker --help' for more information\n`, 1);
 }
 

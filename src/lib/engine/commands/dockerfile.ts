@@ -12,7 +12,21 @@ export interface Instruction {
 
 const KNOWN = new Set(['FROM', 'RUN', 'CMD', 'LABEL', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL', 'MAINTAINER']);
 
-export function parseDockerfile(text: string): { instructions: Instruction[] } | { error: string; line: number } {
+type Parsed = { instructions: Instruction[] } | { error: string; line: number };
+const cache = new Map<string, Parsed>();
+
+/** Parses a Dockerfile; results are cached by text (callers must not change them). */
+export function parseDockerfile(text: string): Parsed {
+  let hit = cache.get(text);
+  if (!hit) {
+    if (cache.size > 50) cache.clear();
+    hit = parseUncached(text);
+    cache.set(text, hit);
+  }
+  return hit;
+}
+
+function parseUncached(text: string): Parsed {
   const instructions: Instruction[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {

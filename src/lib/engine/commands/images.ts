@@ -43,8 +43,8 @@ function listImages(ctx: Ctx, p: Parsed): number {
     return 0;
   }
   if (quiet) {
-    const ids = list.map((i) => (trunc ? i.id.slice(7, 19) : i.id));
-    write(ctx, [...new Set(ids)].map((i) => i + '\n').join(''));
+    // One line per name, like the table: an image with two tags is listed twice.
+    write(ctx, imageRows(list, now, trunc).map((r) => r.ID + '\n').join(''));
     return 0;
   }
   const fmt = !format || format === 'table' ? (digests ? IMAGE_TABLE_DIGEST : IMAGE_TABLE) : format;
@@ -177,7 +177,7 @@ export const IMAGE_HANDLERS: Record<string, Handler> = {
   'docker image ls': { rule: ['max', 1], run: listImages },
   'docker image pull': { rule: ['exact', 1], run: pull },
   'docker image rm': { rule: ['min', 1], run: rmi },
-  'docker image tag': { rule: ['exact', 2], run: tag },
+  'docker image tag': { rule: ['exact', 2], interspersed: false, run: tag },
   'docker image history': { rule: ['exact', 1], run: history },
   'docker image prune': { rule: ['none'], run: prune },
   'docker image build': { rule: ['exact', 1], run: build },

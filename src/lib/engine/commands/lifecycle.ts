@@ -8,7 +8,8 @@ import { mergeIo, newIo, write, writeErr } from '../context.ts';
 import type { ContainerSnapshot, NetworkSnapshot } from '../types.ts';
 import { startProgram } from '../programs.ts';
 import { EngineError } from './shared.ts';
-import { runInContainer } from '../shell/container.ts';
+import { runInContainer, writeContainerFile } from '../shell/container.ts';
+import { applyRedirects } from '../shell/redirect.ts';
 import { parseLine } from '../shell/parse.ts';
 import { expandWord } from '../shell/expand.ts';
 import { stopComposeForeground as stopCompose } from './compose-more.ts';
@@ -154,6 +155,8 @@ export function containerExec(ctx: Ctx, id: string, argv: string[] | null, line?
       const stage = newIo(stdin);
       const last = k === p.commands.length - 1;
       status = words.length ? runInContainer({ ...ctx, io: stage }, c, words) : 0;
+      const env = containerEnv(c);
+      applyRedirects(stage, p.redirects[k] ?? [], (raw) => expandWord(raw, { env, home: '/root', lastStatus: status, substitute: () => '' }).join(' '), (path, text, append) => writeContainerFile(ctx, c, path.startsWith('/') ? path : `${c.workingDir || ''}/${path}`, text, append));
       mergeIo(ctx.io, stage, last);
       stdin = stage.stdout;
     }

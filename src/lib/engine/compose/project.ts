@@ -69,6 +69,18 @@ function interpolate(v: YamlValue, env: Record<string, string>, warnings: Set<st
 const list = (v: YamlValue | undefined): string[] => (Array.isArray(v) ? v.map(String) : v && typeof v === 'object' ? Object.keys(v) : v == null ? [] : [String(v)]);
 const words = (v: YamlValue | undefined): string[] | null => (v == null ? null : Array.isArray(v) ? v.map(String) : String(v).split(/\s+/).filter(Boolean));
 
+const yamlCache = new Map<string, YamlValue>();
+/** The parsed file, cached by text: interpolation copies it, nothing changes it. */
+function cachedYaml(text: string): YamlValue {
+  let hit = yamlCache.get(text);
+  if (hit === undefined) {
+    if (yamlCache.size > 20) yamlCache.clear();
+    hit = parseYaml(text);
+    yamlCache.set(text, hit);
+  }
+  return hit;
+}
+
 export function findComposeFile(state: State, dir: string, explicit?: string): string | undefined {
   if (explicit) return explicit.startsWith('/') ? explicit : `${dir}/${explicit}`;
   for (let d = dir; d; d = d.slice(0, d.lastIndexOf('/'))) {
@@ -85,7 +97,7 @@ export function loadProject(state: State, cwd: string, opts: { file?: string; na
   const dir = file.slice(0, file.lastIndexOf('/'));
   let raw: YamlValue;
   try {
-    raw = parseYaml(text);
+    raw = cachedYaml(text);
   } catch (e) {
     throw new ComposeError(`${(e as YamlError).message.replace(/^yaml: /, `yaml: `)}`);
   }

@@ -22,6 +22,10 @@ export function containerFiles(ctx: Ctx, c: ContainerSnapshot): Map<string, stri
     for (const [k, v] of ctx.state.files) if (k.startsWith(m.source + '/')) files.set(m.destination + k.slice(m.source.length), v);
   }
   for (const [k, v] of ctx.state.containerFiles.get(c.id) ?? []) files.set(k, v);
+  for (const m of c.mounts) {
+    if (m.type !== 'volume') continue;
+    for (const [k, v] of ctx.state.volumeFiles.get(m.source) ?? []) files.set(m.destination + k, v);
+  }
   files.set('/etc/hostname', c.id.slice(0, 12) + '\n');
   const image = ctx.state.images.find((i) => i.id === c.imageId);
   const alpine = /alpine|busybox|curl/.test(image?.repoTags[0] ?? c.image);
@@ -48,6 +52,26 @@ function list(files: Map<string, string>, dir: string): string[] | undefined {
   for (const k of files.keys()) if (k.startsWith(prefix)) names.add(k.slice(prefix.length).split('/')[0] as string);
   if (names.size === 0 && !['/tmp', '/root', '/home', '/etc', '/usr', '/var', '/bin'].includes(dir)) return undefined;
   return [...names].sort();
+}
+
+/** Writes a file inside the container: into a mounted volume, a bind-mounted host folder or its own layer. */
+export function writeContainerFile(ctx: Ctx, c: ContainerSnapshot, path: string, text: string, append: boolean): string | undefined {
+  const m = c.mounts.find((x) => path.startsWith(x.destination + '/'));
+  if (c.readOnly && !m) return `sh: can't create ${path}: Read-only file system\n`;
+  if (m?.readOnly) return `sh: can't create ${path}: Read-only file system\n`;
+  const old = containerFiles(ctx, c).get(path) ?? '';
+  const value = (append ? old : '') + text;
+  if (m?.type === 'volume') {
+    const files = ctx.state.volumeFiles.get(m.source) ?? new Map<string, string>();
+    files.set(path.slice(m.destination.length), value);
+    ctx.state.volumeFiles.set(m.source, files);
+  } else if (m?.type === 'bind') ctx.state.files.set(m.source + path.slice(m.destination.length), value);
+  else {
+    const own = ctx.state.containerFiles.get(c.id) ?? new Map<string, string>();
+    own.set(path, value);
+    ctx.state.containerFiles.set(c.id, own);
+  }
+  return undefined;
 }
 
 export function runInContainer(ctx: Ctx, c: ContainerSnapshot, argv: string[]): number {
@@ -170,8 +194,20 @@ export function runInContainer(ctx: Ctx, c: ContainerSnapshot, argv: string[]): 
       return 1;
     case 'sh':
     case 'bash':
-      if (args[0] === '-c' && args[1] !== undefined) return runInContainer(ctx, c, args[1].split(/\s+/).filter(Boolean));
+      if (args[0] === '-c' && args[1] !== undefined) return ctx.runLineIn(c.id, args[1]);
       break;
+    case 'date':
+      write(ctx, new Date(ctx.state.now()).toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) ([\d:]+) GMT$/, (_, d: string, day: string, mon: string, y: string, t: string) => `${d} ${mon} ${day.replace(/^0/, ' ')} ${t} UTC ${y}`) + '\n');
+      return 0;
+    case 'getent': {
+      if (args[0] !== 'hosts' || !args[1]) return 2;
+      const self = c.networks[0];
+      const hit = args[1] === c.name || args[1] === 'localhost' ? c : ctx.state.containers.find((o) => o.state === 'running' && o.networks.some((n) => c.networks.some((cn) => cn.networkId === n.networkId && cn.network !== 'bridge') && (n.aliases.includes(args[1] as string) || o.name === args[1])));
+      if (!hit) return 2;
+      const ip = args[1] === 'localhost' ? '::1' : hit.networks.find((n) => c.networks.some((cn) => cn.networkId === n.networkId))?.ipAddress ?? self?.ipAddress ?? '';
+      write(ctx, `${ip.padEnd(15)} ${args[1]}\n`);
+      return 0;
+    }
   }
   const known = executablesFor(c.image);
   if (!known.has(cmd) && !known.has(base)) {

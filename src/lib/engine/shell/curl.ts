@@ -7,6 +7,7 @@ import type { Ctx } from '../context.ts';
 import { write, writeErr } from '../context.ts';
 import type { ContainerSnapshot } from '../types.ts';
 import { serve, serverOf } from '../http.ts';
+import { containerFiles } from './container.ts';
 
 export interface Target {
   container: ContainerSnapshot;
@@ -55,6 +56,7 @@ export function curlWith(ctx: Ctx, args: string[], resolve: Resolver): number {
   let include = false;
   let headOnly = false;
   let silent = false;
+  let showErrors = false;
   let fail = false;
   const headers: Record<string, string> = {};
   let url: string | undefined;
@@ -73,6 +75,7 @@ export function curlWith(ctx: Ctx, args: string[], resolve: Resolver): number {
       if (a.includes('i')) include = true;
       if (a.includes('I')) headOnly = true;
       if (a.includes('s')) silent = true;
+      if (a.includes('S')) showErrors = true;
       if (a.includes('f')) fail = true;
     } else if (a.startsWith('-')) continue;
     else url = a;
@@ -89,6 +92,7 @@ export function curlWith(ctx: Ctx, args: string[], resolve: Resolver): number {
   const host = (m[2] as string).replace(/^\[|\]$/g, (x) => (x === '[' ? '[' : ']'));
   const port = Number(m[3] ?? (m[1] === 'https' ? 443 : 80));
   const path = m[4] ?? '/';
+  if (showErrors) silent = false;
   const target = resolve(host, port);
   if (target === 'outside') {
     writeErr(ctx, `this practice host has no internet connection, so curl cannot reach ${host}\n`);
@@ -111,16 +115,17 @@ export function curlWith(ctx: Ctx, args: string[], resolve: Resolver): number {
   if (headOnly) method = 'HEAD';
   const { res, log } = serve(s.server, target.container, {
     method, path, headers, clientIp: target.clientIp, time: ctx.state.now(),
-  });
+  }, containerFiles(ctx, target.container));
   if (log) target.container.logs.push({ stream: s.server === 'flask' ? 'stderr' : 'stdout', text: log, time: ctx.state.now() });
   if (fail && res.status >= 400) {
     if (!silent) writeErr(ctx, `curl: (22) The requested URL returned error: ${res.status}\n`);
     return 22;
   }
   if (include || headOnly) {
-    write(ctx, `HTTP/1.1 ${res.status} ${res.reason}\r\n`);
-    for (const [k, v] of res.headers) write(ctx, `${k}: ${v}\r\n`);
-    write(ctx, '\r\n');
+    // HTTP sends CRLF; the engine's contract is \n line ends, as the terminal shows them.
+    write(ctx, `HTTP/1.1 ${res.status} ${res.reason}\n`);
+    for (const [k, v] of res.headers) write(ctx, `${k}: ${v}\n`);
+    write(ctx, '\n');
   }
   if (!headOnly) write(ctx, res.body);
   return 0;

@@ -6,9 +6,12 @@
 import type { Ctx } from '../context.ts';
 import { write, writeErr } from '../context.ts';
 import { curl } from './curl.ts';
-import { filterLines } from './text.ts';
+import { filterLines, sed } from './text.ts';
 
 export type Builtin = (ctx: Ctx, args: string[]) => number;
+
+// ls sorts like coreutils in an English locale; one collator, since localeCompare builds one per call.
+const COLLATOR = new Intl.Collator('en');
 
 export function resolvePath(cwd: string, home: string, p: string): string {
   const raw = p.startsWith('/') ? p : p === '~' || p.startsWith('~/') ? home + p.slice(1) : `${cwd}/${p}`;
@@ -38,7 +41,7 @@ export function listDir(ctx: Ctx, dir: string): string[] {
     const slash = rest.indexOf('/');
     names.add(slash < 0 ? rest : rest.slice(0, slash + 1));
   }
-  return [...names].sort((a, b) => a.replace(/^\./, '').localeCompare(b.replace(/^\./, '')));
+  return [...names].sort((a, b) => COLLATOR.compare(a.replace(/^\./, ''), b.replace(/^\./, '')));
 }
 
 const cd: Builtin = (ctx, args) => {
@@ -84,7 +87,7 @@ const ls: Builtin = (ctx, args) => {
         const size = dir ? 4096 : (ctx.state.files.get(`${path}/${e}`) ?? '').length;
         write(ctx, `${dir ? 'drwxr-xr-x' : '-rw-r--r--'} 1 learner learner ${String(size).padStart(5)} Jan  5 09:00 ${e.replace(/\/$/, '')}\n`);
       }
-    } else if (entries.length) write(ctx, entries.map((e) => e.replace(/\/$/, '')).join('  ') + '\n');
+    } else if (entries.length) write(ctx, entries.map((e) => e.replace(/\/$/, '')).join(ctx.io.piped ? '\n' : '  ') + '\n');
   });
   return status;
 };
@@ -164,12 +167,32 @@ export const HOST_BUILTINS: Record<string, Builtin> = {
   wc: (ctx, args) => filterLines(ctx, 'wc', args),
   sort: (ctx, args) => filterLines(ctx, 'sort', args),
   curl,
+  sed,
 };
 
 /** Real programs a learner may reach for that this practice host does not simulate. */
 export const NOT_SIMULATED = new Set([
   'vim', 'vi', 'nano', 'code', 'emacs', 'less', 'more', 'ssh', 'scp', 'git', 'sudo', 'apt', 'apt-get', 'brew',
   'python', 'python3', 'pip', 'pip3', 'flask', 'npm', 'node', 'npx', 'psql', 'aws', 'gp', 'wget', 'ping',
-  'docker-compose', 'kubectl', 'make', 'top', 'htop', 'man', 'history', 'sed', 'awk', 'find', 'rm', 'mkdir', 'touch',
+  'docker-compose', 'kubectl', 'make', 'top', 'htop', 'man', 'history', 'awk', 'find', 'rm', 'mkdir', 'touch',
   'cp', 'mv', 'chmod', 'open', 'xdg-open', 'jq', 'tree', 'sleep', 'ps', 'kill', 'watch', 'nc', 'telnet', 'lsof', 'ss',
 ]);
+
+/**
+ * Werkzeug's reloader: a running Flask container in debug mode whose bind
+ * mount holds the changed .py file restarts and logs it.
+ */
+export function notifyFileChange(ctx: Ctx, path: string): void {
+  if (!path.endsWith('.py')) return;
+  for (const c of ctx.state.containers) {
+    if (c.state !== 'running' || !c.command.join(' ').includes('flask run')) continue;
+    if (!c.logs.some((l) => l.text.startsWith(' * Debugger is active!'))) continue;
+    const m = c.mounts.find((x) => x.type === 'bind' && path.startsWith(x.source + '/'));
+    if (!m) continue;
+    const pin = [...c.logs].reverse().find((l) => l.text.startsWith(' * Debugger PIN:'))?.text ?? ' * Debugger PIN: 000-000-000\n';
+    const time = ctx.state.now();
+    for (const text of [` * Detected change in '${m.destination}${path.slice(m.source.length)}', reloading\n`, ' * Restarting with stat\n', ' * Debugger is active!\n', pin]) {
+      c.logs.push({ stream: 'stderr', text, time });
+    }
+  }
+}

@@ -9,8 +9,17 @@ export interface Pipeline {
   op: ';' | '&&' | '||';
   /** Commands joined by `|`, each a list of raw words. */
   commands: string[][];
-  /** An operator or syntax the practice shell does not handle (`>`, `&`, …). */
+  /** Redirections of each command: `> file`, `>> file`, `2>&1`, `2> file`. */
+  redirects: Redirect[][];
+  /** An operator or syntax the practice shell does not handle (`<`, `&`, …). */
   unsupported?: string;
+}
+
+export interface Redirect {
+  fd: 1 | 2;
+  /** A raw word (expanded when the command runs), or `&1`. */
+  target: string;
+  append: boolean;
 }
 
 export interface ParsedLine {
@@ -20,7 +29,7 @@ export interface ParsedLine {
 
 export function parseLine(line: string): ParsedLine {
   const pipelines: Pipeline[] = [];
-  let current: Pipeline = { op: ';', commands: [[]] };
+  let current: Pipeline = { op: ';', commands: [[]], redirects: [[]] };
   let word = '';
   let inWord = false;
   const n = line.length;
@@ -33,7 +42,7 @@ export function parseLine(line: string): ParsedLine {
   const endPipeline = (op: Pipeline['op']) => {
     endWord();
     pipelines.push(current);
-    current = { op, commands: [[]] };
+    current = { op, commands: [[]], redirects: [[]] };
   };
   while (i < n) {
     const ch = line[i];
@@ -88,13 +97,37 @@ export function parseLine(line: string): ParsedLine {
       i++;
       continue;
     }
+    if (ch === '>' || (ch === '2' && line[i + 1] === '>' && !inWord)) {
+      const fd = ch === '2' ? 2 : 1;
+      if (ch === '>' && word === '1') word = '';
+      endWord();
+      let j = i + (fd === 2 ? 2 : 1);
+      const append = line[j] === '>';
+      if (append) j++;
+      if (line.startsWith('&1', j) || line.startsWith('&2', j)) {
+        (current.redirects[current.redirects.length - 1] as Redirect[]).push({ fd, target: line.slice(j, j + 2), append });
+        i = j + 2;
+        continue;
+      }
+      while (line[j] === ' ') j++;
+      let k = j;
+      while (k < line.length && !' \t|;&<>'.includes(line[k] as string)) {
+        if (line[k] === "'" || line[k] === '"') k = Math.max(k, line.indexOf(line[k] as string, k + 1));
+        k++;
+      }
+      if (k === j) return { pipelines, error: "syntax error near unexpected token `newline'" };
+      (current.redirects[current.redirects.length - 1] as Redirect[]).push({ fd, target: line.slice(j, k), append });
+      i = k;
+      continue;
+    }
     if (ch === '|') {
       endWord();
       current.commands.push([]);
+      current.redirects.push([]);
       i++;
       continue;
     }
-    if (ch === '>' || ch === '<' || ch === '&' || ch === '`' || ch === '(' || ch === ')') {
+    if (ch === '<' || ch === '&' || ch === '`' || ch === '(' || ch === ')') {
       current.unsupported ??= ch === '`' ? 'backquote substitution' : `\`${ch}\``;
       endWord();
       i++;
