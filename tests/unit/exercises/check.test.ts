@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { whatIsMissing } from '../../../src/lib/exercises/check';
+import { droppedCapabilities, whatIsMissing } from '../../../src/lib/exercises/check';
 import { normalizeRef } from '../../../src/lib/exercises/host';
 import { CheckSchema, type Check } from '../../../src/lib/exercises/schema';
 import type { HostContainer, HostSnapshot } from '../../../src/lib/exercises/host';
@@ -87,6 +87,18 @@ describe('whatIsMissing', () => {
     const ran = check({ ran: { pattern: '^docker logs\\b.*backend$', says: 'read the logs' } });
     expect(whatIsMissing([ran], host(), typed)).toEqual(missing);
   });
+});
+
+test.each([
+  // [capDrop in the snapshot, typed lines, dropped]
+  [['ALL'], [], ['ALL']],
+  [undefined, [{ line: 'docker run -d --name backend --cap-drop ALL x', exitCode: 0 }], ['ALL']],
+  [undefined, [{ line: 'docker run -d --cap-drop=NET_RAW,CHOWN --name backend x', exitCode: 0 }], ['NET_RAW', 'CHOWN']],
+  [undefined, [{ line: 'docker run -d --name backend --cap-drop ALL x', exitCode: 125 }], []],
+  [undefined, [{ line: 'docker run -d --name backend2 --cap-drop ALL x', exitCode: 0 }], []],
+  [undefined, [{ line: 'docker run -d --name backend --cap-drop ALL x', exitCode: 0 }, { line: 'docker run -d --name backend x', exitCode: 0 }], []],
+])('droppedCapabilities: %j %j', (capDrop, typed, dropped) => {
+  expect(droppedCapabilities(container(capDrop ? { capDrop } : {}), typed)).toEqual(dropped);
 });
 
 describe('normalizeRef', () => {
