@@ -121,7 +121,9 @@ test('line editing, completion, history, Ctrl-C and a refused paste', async ({ p
   await page.keyboard.press('Control+c');
   await typeLine(page, 'vim');
   await expect(log(page)).not.toContainText('$ docker rm everything');
-  await expect(log(page)).toContainText('vim');
+  await expect(log(page)).toContainText('this practice host does not run `vim`');
+  await typeLine(page, 'nosuchprog');
+  await expect(log(page)).toContainText('bash: nosuchprog: command not found');
   // A container in the foreground holds the terminal until Ctrl-C stops it.
   await typeLine(page, 'docker run --name fg -p 8080:80 nginx');
   await typeLine(page, 'docker ps');
