@@ -139,6 +139,16 @@ test('line editing, completion, history, Ctrl-C and a refused paste', async ({ p
   await expect(log(page)).toContainText('paste refused');
 });
 
+test('explain breaks a command line into its parts, loaded on first use', async ({ page }) => {
+  await open(page, '/practice/');
+  await typeLine(page, 'explain docker run -d -p 8080:80 nginx');
+  await expect(log(page)).toContainText('--publish');
+  await expect(log(page)).toContainText('--detach');
+  await page.keyboard.type('docker exec web -it bash');
+  await page.getByRole('button', { name: 'Explain the line' }).click();
+  await expect(log(page)).toContainText('Problem:');
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`an exercise page with output passes axe in the ${scheme} theme`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
