@@ -32,9 +32,15 @@ async function paste(page: Page, text: string): Promise<void> {
   }, text);
 }
 
+/** Waits for the terminal, which loads when it nears the viewport (below the list on /practice/). */
+async function ready(page: Page): Promise<void> {
+  await page.locator('cn-practice').scrollIntoViewIfNeeded();
+  await expect(page.locator('cn-practice.is-ready')).toBeVisible();
+}
+
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(path);
-  await expect(page.locator('cn-practice.is-ready')).toBeVisible();
+  await ready(page);
   await page.locator('.practice-screen .xterm').click();
 }
 
@@ -66,7 +72,7 @@ test('progress survives a reload and shows as done in the list', async ({ page }
   for (const line of solution) await typeLine(page, line);
   await expect(state(page)).toHaveAttribute('data-exercise-state', 'solved');
   await page.reload();
-  await expect(page.locator('cn-practice.is-ready')).toBeVisible();
+  await ready(page);
   await expect(state(page)).toHaveAttribute('data-exercise-state', 'solved');
   await expect(log(page)).toContainText('Restored 1 command from your last visit.');
   await expect(page.locator('[data-practice-host]')).toContainText('127.0.0.1:8080→80/tcp');
@@ -97,7 +103,7 @@ test('a share link rebuilds the same state', async ({ page }) => {
   // A link opened fresh, not a jump within the same document.
   await page.goto('/');
   await page.goto(url);
-  await expect(page.locator('cn-practice.is-ready')).toBeVisible();
+  await ready(page);
   await expect(log(page)).toContainText('Rebuilt from a shared link: 1 command.');
   await expect(page.getByRole('region', { name: 'This host' })).toContainText('shared-net');
 });
