@@ -110,7 +110,7 @@ describe.skipIf(!docker)('docker CLI parse errors: model versus the real client'
     expect(compared).toBeGreaterThan(150);
     if (process.env.ENGINE_MISMATCHES) writeFileSync(process.env.ENGINE_MISMATCHES, mismatches.join('\n'));
     expect(mismatches, mismatches.slice(0, 8).join('\n')).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe.skipIf(docker)('docker CLI parse errors', () => {
