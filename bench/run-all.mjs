@@ -17,6 +17,7 @@ const BENCHES = [
   ['seek', 'bench/seek.mjs', 'Replay: seek time in a 10,000-event recording'],
   ['player-size', 'bench/player-size.mjs', "Player JavaScript size"],
   ['file-explainer-size', 'bench/file-explainer-size.mjs', 'Dockerfile / compose explainer JavaScript size'],
+  ['practice-size', 'bench/practice-size.mjs', 'Practice terminal JavaScript size (engine, editor, xterm.js)'],
   ['load', 'bench/load.mjs', 'nginx vs astro preview throughput (wrk)'],
   ['build-scale', 'bench/build-scale.mjs', 'Build time with 10, 100 and 1,000 lessons'],
   ['engine', 'bench/engine.mjs', 'Docker engine model: commands per second and gzip size'],

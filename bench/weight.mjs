@@ -14,6 +14,7 @@ export const PAGE_TYPES = [
   ['command page', '/commands/container-run/'],
   ['explain', '/explain/?cmd=docker%20run%20--rm%20-it%20-p%204567%3A4567%20backend-flask'],
   ['playground session', '/playground/run-flags/'],
+  ['practice exercise', '/practice/run-backend/'],
 ];
 
 function kindOf(type, url) {

@@ -10,6 +10,8 @@ import { SessionSchema } from './lib/sessions/session-schema';
 import { sessionsLoader } from './lib/content/sessions-loader';
 import { QuizSchema } from './lib/quiz/quiz-schema';
 import { quizzesLoader } from './lib/content/quizzes-loader';
+import { ExerciseSchema } from './lib/exercises/schema';
+import { exercisesLoader } from './lib/content/exercises-loader';
 
 const lessons = defineCollection({
   loader: lessonsLoader(),
@@ -34,4 +36,10 @@ const quizzes = defineCollection({
   schema: QuizSchema,
 });
 
-export const collections = { lessons, commands, sessions, quizzes };
+// content/exercises/<slug>.yaml: practice exercises, checked against the lessons.
+const exercises = defineCollection({
+  loader: exercisesLoader(),
+  schema: ExerciseSchema,
+});
+
+export const collections = { lessons, commands, sessions, quizzes, exercises };

@@ -4,12 +4,11 @@
  * `<cn-cast-player>` comes near the viewport. Until then each player shows its
  * server-rendered first frame and transcript.
  */
-const players = document.querySelectorAll<HTMLElement>('cn-cast-player[data-src]');
-let requested = false;
+import { whenNearViewport } from './near-viewport.ts';
 
-function load(): void {
-  if (requested) return;
-  requested = true;
+const players = document.querySelectorAll<HTMLElement>('cn-cast-player[data-src]');
+
+whenNearViewport(players, () => {
   import('./cast-player').catch(() => {
     for (const player of players) {
       const box = player.querySelector<HTMLElement>('[data-error]');
@@ -19,19 +18,4 @@ function load(): void {
       player.dataset.state = 'error';
     }
   });
-}
-
-if (players.length > 0) {
-  if (!('IntersectionObserver' in window)) load();
-  else {
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        observer.disconnect();
-        load();
-      },
-      { rootMargin: '200px 0px' },
-    );
-    players.forEach((p) => observer.observe(p));
-  }
-}
+});

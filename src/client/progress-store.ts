@@ -38,9 +38,19 @@ export function loadProgress(): ReadResult {
   return problemThisPage ? { progress: result.progress, problem: problemThisPage } : result;
 }
 
+/** The stored object as it is, to keep the parts other pages own (`practice`). */
+function storedRoot(): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(storage()?.getItem(PROGRESS_KEY) ?? '{}');
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
 export function saveProgress(p: Progress): boolean {
   try {
-    storage()?.setItem(PROGRESS_KEY, JSON.stringify(p));
+    storage()?.setItem(PROGRESS_KEY, JSON.stringify({ ...storedRoot(), ...p }));
     window.dispatchEvent(new CustomEvent(PROGRESS_EVENT));
     return true;
   } catch {

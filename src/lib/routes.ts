@@ -10,6 +10,7 @@ export const LESSONS = '/lessons/';
 export const COMMANDS = '/commands/';
 export const EXPLAIN = '/explain/';
 export const PLAYGROUND = '/playground/';
+export const PRACTICE = '/practice/';
 export const CORS_LAB = '/cors/';
 export const PROGRESS = '/progress/';
 export const GLOSSARY = '/glossary/';
@@ -25,6 +26,9 @@ export const commandGroupHref = (group: string): string => `${COMMANDS}#group-${
 
 /** `/explain/?cmd=docker%20ps`: the explainer, filled in with `command`. */
 export const explainHref = (command: string): string => `${EXPLAIN}?cmd=${encodeURIComponent(command)}`;
+
+/** `/practice/run-backend/`: one practice exercise. */
+export const exerciseHref = (id: string): string => `${PRACTICE}${id}/`;
 
 /** `/playground/list-images/`: a recorded session's own page. */
 export const sessionHref = (slug: string): string => `${PLAYGROUND}${slug}/`;

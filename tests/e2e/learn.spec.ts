@@ -134,10 +134,10 @@ test.describe('progress', () => {
 
   test('damaged saved progress is reset with a message, never a crash', async ({ page }) => {
     await page.goto('/progress/');
-    await page.evaluate(() => localStorage.setItem('container-notes:progress', '{"version":1,"lessons":{"cors":{"readAt":"x"}}}'));
+    await page.evaluate(() => localStorage.setItem('container-notes:v1', '{"version":1,"lessons":{"cors":{"readAt":"x"}}}'));
     await page.goto('/lessons/cors/');
     await expect(page.locator('[data-progress-note]')).toHaveText('Some saved progress was damaged and was left out: 1 lesson entry.');
-    await page.evaluate(() => localStorage.setItem('container-notes:progress', 'not json'));
+    await page.evaluate(() => localStorage.setItem('container-notes:v1', 'not json'));
     await page.goto('/progress/');
     await expect(page.locator('[data-progress-message]')).toContainText('could not be read');
     await expect(page.locator('[data-progress-summary]')).toContainText('0 of ');

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { axeViolations } from './axe';
 import { test, expect } from './fixtures';
+import { axeViolations } from './axe';
 import type { Locator, Page } from '@playwright/test';
 
 const FIXTURES = 'tests/fixtures/casts';

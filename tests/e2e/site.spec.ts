@@ -14,7 +14,7 @@ test('the home page lists every lesson in course order', async ({ page }) => {
     .locator('.lesson-list a')
     .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(lessonLinks).toEqual(lessonSlugs().map((s) => `/lessons/${s}/`));
-  for (const name of ['Lessons', 'Commands', 'Explain', 'Playground']) {
+  for (const name of ['Lessons', 'Commands', 'Explain', 'Practice', 'Playground']) {
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name })).toBeVisible();
   }
 });

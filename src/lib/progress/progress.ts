@@ -5,8 +5,13 @@
  * (what is kept, what is reset and why) are unit-tested in Node.
  */
 
-/** The one localStorage key. The version in it changes only with the format. */
-export const PROGRESS_KEY = 'container-notes:progress';
+/**
+ * The one localStorage key for everything the site remembers of a learner. Its
+ * value is an object: this module owns `version`, `lessons`, `quizzes`,
+ * `exercises` and `last`; the practice pages own `practice` (the commands
+ * typed, src/lib/practice/progress.ts). The version changes only with the format.
+ */
+export const PROGRESS_KEY = 'container-notes:v1';
 export const PROGRESS_VERSION = 1;
 
 export interface LessonProgress {
@@ -105,7 +110,9 @@ function readValue(value: unknown): ReadResult & { dropped: string[] } {
   const dropped: string[] = [];
   if (value === null || value === undefined) return { progress: emptyProgress(), dropped };
   if (!isObj(value)) return { progress: emptyProgress(), dropped, problem: 'The saved progress was not in a form this site can read, so it was reset.' };
-  if (value.version !== PROGRESS_VERSION) {
+  // A value without a version was written by the practice pages before any
+  // progress was: it is this format. Another version is an old format.
+  if (value.version !== undefined && value.version !== PROGRESS_VERSION) {
     return {
       progress: emptyProgress(),
       dropped,

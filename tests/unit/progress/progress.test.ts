@@ -36,7 +36,7 @@ describe('parseStored', () => {
     ['a list', '[1,2]', /not in a form/],
     ['a string', '"hello"', /not in a form/],
     ['an older version', JSON.stringify({ version: 0, lessons: {} }), /another version.*format 0, expected 1/],
-    ['no version', JSON.stringify({ lessons: {} }), /another version.*"unknown"/],
+    ['a string version', JSON.stringify({ version: '1', lessons: {} }), /another version.*format "1", expected 1/],
   ])('resets %s with a message', (_, raw, message) => {
     const r = parseStored(raw);
     expect(r.progress).toEqual(emptyProgress());
@@ -119,5 +119,8 @@ describe('continueTarget and summary', () => {
   });
   it('reads a value with no entries at all', () => {
     expect(readProgress({ version: 1 })).toEqual({ progress: emptyProgress() });
+  });
+  it("reads the practice pages' value, written before any progress, as this format", () => {
+    expect(readProgress({ practice: { exercises: { x: { typed: ['docker ps'], solved: true } } } })).toEqual({ progress: emptyProgress() });
   });
 });

@@ -1,0 +1,38 @@
+/**
+ * Every exercise through the real engine: its checks must reject the starting
+ * state (after its setup) and accept the state after its model solution.
+ */
+import { describe, expect, test } from 'vitest';
+import { createEngine } from '../../../src/lib/engine/index';
+import { readExercises } from '../../../src/lib/content/exercises-loader';
+import { whatIsMissing } from '../../../src/lib/exercises/check';
+import { PracticeSession, PRACTICE_SEED } from '../../../src/lib/practice/session';
+import type { HostSnapshot } from '../../../src/lib/exercises/host';
+
+const exercises = await readExercises(process.cwd(), 'content/exercises', 'content/lessons');
+
+describe.each(exercises.map((e) => [e.id, e] as const))('%s', (_id, { exercise }) => {
+  const session = () => new PracticeSession<HostSnapshot>(() => createEngine({ seed: PRACTICE_SEED }), exercise.setup);
+
+  test('the setup runs without errors', () => {
+    const engine = createEngine({ seed: PRACTICE_SEED });
+    for (const line of exercise.setup) {
+      const result = engine.run(line);
+      expect(result.exitCode, `${line}\n${result.stderr}`).toBe(0);
+    }
+  });
+
+  test('the check rejects the starting state', () => {
+    const s = session();
+    expect(whatIsMissing(exercise.check, s.snapshot(), s.typed)).not.toEqual([]);
+  });
+
+  test('the model solution solves it', () => {
+    const s = session();
+    for (const line of exercise.solution) {
+      const result = s.run(line);
+      expect(result.exitCode, `${line}\n${result.stdout}${result.stderr}`).toBe(0);
+    }
+    expect(whatIsMissing(exercise.check, s.snapshot(), s.typed)).toEqual([]);
+  });
+});
