@@ -24,13 +24,16 @@ describe('planPrecache', () => {
     expect(planPrecache([f('index.html', 1, 'x'), f('a.css', 1, 'z')]).version).not.toBe(a.version);
     expect(planPrecache([f('index.html', 1, 'x'), f('a.css', 1, 'y'), f('a.css.gz', 1, 'q')]).version).toBe(a.version);
   });
-  it('fails over the budget, naming the size and the largest files', () => {
+  it('fails over the budget on the wire, naming the size and the largest files', () => {
     expect(() => planPrecache([f('big.js', PRECACHE_BUDGET, 'a'), f('index.html', 2048, 'b')])).toThrow(
-      /precache would be 5\.00 MB, over the 5 MB budget\. Largest files: big\.js \(5120 KB\), index\.html \(2 KB\)/,
+      /precache would download 5\.00 MB, over the 5 MB budget\. Largest files: big\.js \(5120 KB\), index\.html \(2 KB\)/,
     );
+    // Compressed as served, the same files fit.
+    const plan = planPrecache([{ ...f('big.js', PRECACHE_BUDGET, 'a'), transfer: 900_000 }, { ...f('index.html', 2048, 'b'), transfer: 700 }]);
+    expect(plan).toMatchObject({ bytes: PRECACHE_BUDGET + 2048, transferBytes: 900_700 });
   });
   it('writes the plan above the worker code', () => {
-    const src = workerSource({ version: 'abc', urls: ['/'], bytes: 1 }, 'self.x = 1;');
+    const src = workerSource({ version: 'abc', urls: ['/'], bytes: 1, transferBytes: 1 }, 'self.x = 1;');
     expect(src).toContain('const VERSION = "abc";\nconst PRECACHE = ["/"];\nself.x = 1;');
   });
   it('hashes stably', () => {
