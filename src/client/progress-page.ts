@@ -45,7 +45,8 @@ class CnProgressPage extends HTMLElement {
     }
     const summaryEl = this.querySelector('[data-progress-summary]');
     if (summaryEl) {
-      summaryEl.textContent = `${s.lessonsRead} of ${s.lessonsTotal} lessons read · ${s.quizzesTaken} quizzes taken${s.quizTotal ? ` (${s.quizScore} of ${s.quizTotal} answers right)` : ''} · ${s.exercisesSolved} exercises solved.`;
+      const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+      summaryEl.textContent = `${s.lessonsRead} of ${n(s.lessonsTotal, 'lesson', 'lessons')} read · ${n(s.quizzesTaken, 'quiz', 'quizzes')} taken${s.quizTotal ? ` (${s.quizScore} of ${s.quizTotal} answers right)` : ''} · ${n(s.exercisesSolved, 'exercise', 'exercises')} solved.`;
     }
     const ex = this.querySelector('[data-progress-exercises]');
     const solved = Object.entries(progress.exercises);

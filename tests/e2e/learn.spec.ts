@@ -143,3 +143,19 @@ test.describe('progress', () => {
     await expect(page.locator('[data-progress-summary]')).toContainText('0 of ');
   });
 });
+
+test('a solved practice exercise shows on /progress/, with its command count', async ({ page }) => {
+  await page.goto('/practice/check-versions/');
+  await page.locator('cn-practice').scrollIntoViewIfNeeded();
+  await expect(page.locator('cn-practice.is-ready')).toBeVisible();
+  await page.locator('.practice-screen .xterm').click();
+  for (const line of ['docker version', 'docker run hello-world']) {
+    await page.keyboard.type(line);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('log')).toContainText(`$ ${line}`);
+  }
+  await expect(page.locator('main[data-exercise-state]')).toHaveAttribute('data-exercise-state', 'solved');
+  await page.goto('/progress/');
+  await expect(page.locator('[data-progress-exercises]')).toContainText('check-versions solved in 2 commands');
+  await expect(page.locator('[data-progress-summary]')).toContainText('1 exercise solved');
+});

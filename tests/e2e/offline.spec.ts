@@ -64,6 +64,19 @@ test('after one visit, the course works offline', async ({ page, context, watch 
   await offline(context, page, '/search/?q=volume');
   await expect(page.locator('main a[href*="/lessons/"]').first()).toBeVisible({ timeout: 15_000 });
 
+  // A practice exercise, never opened online: the terminal and the engine run
+  // from the cache, and solving it works.
+  await offline(context, page, '/practice/check-versions/');
+  await page.locator('cn-practice').scrollIntoViewIfNeeded();
+  await expect(page.locator('cn-practice.is-ready')).toBeVisible({ timeout: 15_000 });
+  await page.locator('.practice-screen .xterm').click();
+  for (const line of ['docker version', 'docker run hello-world']) {
+    await page.keyboard.type(line);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('log')).toContainText(`$ ${line}`);
+  }
+  await expect(page.locator('main[data-exercise-state]')).toHaveAttribute('data-exercise-state', 'solved');
+
   await offline(context, page, '/lessons/compose');
   await expect(page).toHaveURL(/\/lessons\/compose$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
