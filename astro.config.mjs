@@ -28,7 +28,11 @@ export default defineConfig({
     // glossary term's first use to /glossary/ (src/lib/markdown/lesson-plugins.ts).
     processor: satteri({
       features: { smartPunctuation: false },
-      hastPlugins: [headingAnchors(), inlineCodeNowrap(), glossaryLinks(parseGlossary(readFileSync(GLOSSARY_FILE, 'utf8')))],
+      // The plugins describe Sätteri's visitor context structurally (so unit
+      // tests can drive them), hence the cast to its plugin type.
+      hastPlugins: /** @type {import('satteri').HastPluginList} */ (
+        /** @type {unknown} */ ([headingAnchors(), inlineCodeNowrap(), glossaryLinks(parseGlossary(readFileSync(GLOSSARY_FILE, 'utf8')))])
+      ),
     }),
     shikiConfig: {
       // Both themes are emitted as CSS variables; src/styles/content.css picks one

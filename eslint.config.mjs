@@ -51,8 +51,13 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // The service worker's source (the build prepends VERSION and PRECACHE).
+    files: ['src/offline/**'],
+    languageOptions: { globals: { ...globals.serviceworker, VERSION: 'readonly', PRECACHE: 'readonly' } },
+  },
+  {
     // Functions passed to page.evaluate() run in the page.
-    files: ['tests/e2e/**', 'bench/**'],
+    files: ['tests/e2e/**', 'bench/**', 'scripts/cheat-screenshots.mjs'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
 );

@@ -11,7 +11,10 @@ import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
-const counts = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const counts = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const sizes = counts.length ? counts : [10, 100, 1000];
 const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'bench', 'docs', 'tests']);
 

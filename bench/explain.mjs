@@ -58,7 +58,9 @@ for (const line of lines) {
 }
 times.sort((a, b) => a - b);
 const pct = (/** @type {number} */ p) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? 0;
-console.log(`explain per command (median of ${ROUNDS} runs each): p50 ${pct(50).toFixed(3)} ms, p99 ${pct(99).toFixed(3)} ms, max ${pct(100).toFixed(3)} ms`);
+console.log(
+  `explain per command (median of ${ROUNDS} runs each): p50 ${pct(50).toFixed(3)} ms, p99 ${pct(99).toFixed(3)} ms, max ${pct(100).toFixed(3)} ms`,
+);
 
 for (const size of [10_000, 100_000]) {
   const big = `docker run ${'-p 8080:80 -e A=1 '.repeat(size / 17)}nginx`.slice(0, size);
@@ -89,7 +91,9 @@ if (!existsSync(page)) {
   console.log(`explain page JavaScript: ${seen.size} files, ${(js / 1024).toFixed(1)} KB, ${(jsGz / 1024).toFixed(1)} KB gzip`);
   for (const m of html.matchAll(/<script type="application\/json" (data-[\w-]+)>([\s\S]*?)<\/script>/g)) {
     const body = m[2] ?? '';
-    console.log(`explain page data block ${m[1]}: ${(body.length / 1024).toFixed(1)} KB, ${(gzipSync(body).length / 1024).toFixed(1)} KB gzip`);
+    console.log(
+      `explain page data block ${m[1]}: ${(body.length / 1024).toFixed(1)} KB, ${(gzipSync(body).length / 1024).toFixed(1)} KB gzip`,
+    );
   }
   console.log(`explain page HTML in all: ${(gzipSync(html).length / 1024).toFixed(1)} KB gzip`);
 }

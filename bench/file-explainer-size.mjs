@@ -68,6 +68,9 @@ const uiFiles = [...withImports(ui)];
 const jsDocker = row('a Dockerfile is pasted (JS)', [...uiFiles, dockerfileWorker]);
 const jsCompose = row('a compose file is pasted (JS)', [...uiFiles, composeWorker]);
 if (examples) row('an example is picked (adds)', [examples]);
-for (const [what, gz] of [['Dockerfile', jsDocker], ['compose file', jsCompose]]) {
+for (const [what, gz] of [
+  ['Dockerfile', jsDocker],
+  ['compose file', jsCompose],
+]) {
   console.log(`  ${what}: ${kb(gz)} of ${kb(BUDGET)} budget: ${gz <= BUDGET ? 'within' : 'OVER'}`);
 }

@@ -31,7 +31,11 @@ const siteEntries = readdirSync('content/commands')
       command: d.command,
       aliases: d.aliases ?? [],
       summary: d.short,
-      flags: (d.options ?? []).map((o) => ({ long: `--${o.option}`, short: o.shorthand ? `-${o.shorthand}` : undefined, description: o.description })),
+      flags: (d.options ?? []).map((o) => ({
+        long: `--${o.option}`,
+        short: o.shorthand ? `-${o.shorthand}` : undefined,
+        description: o.description,
+      })),
     };
   });
 
@@ -70,7 +74,9 @@ function measure(label, entries, rounds = 200) {
   const flags = entries.reduce((n, e) => n + e.flags.length, 0);
   console.log(`${label}: ${entries.length} commands, ${flags} flags`);
   console.log(`  index build: ${buildMs.toFixed(2)} ms (once per page load)`);
-  console.log(`  per query (${samples.length} runs): median ${us(percentile(samples, 50))}, p95 ${us(percentile(samples, 95))}, p99 ${us(percentile(samples, 99))}, max ${us(samples.at(-1))}`);
+  console.log(
+    `  per query (${samples.length} runs): median ${us(percentile(samples, 50))}, p95 ${us(percentile(samples, 95))}, p99 ${us(percentile(samples, 99))}, max ${us(samples.at(-1))}`,
+  );
 }
 
 console.log(`filter benchmark, Node ${process.version}`);

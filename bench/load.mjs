@@ -25,7 +25,11 @@ function fail(message) {
   process.exit(2);
 }
 
-for (const [name, n] of /** @type {[string, number][]} */ ([['BENCH_DURATION', duration], ['BENCH_CONNECTIONS', connections], ['BENCH_THREADS', threads]])) {
+for (const [name, n] of /** @type {[string, number][]} */ ([
+  ['BENCH_DURATION', duration],
+  ['BENCH_CONNECTIONS', connections],
+  ['BENCH_THREADS', threads],
+])) {
   if (!Number.isInteger(n) || n < 1) fail(`${name} must be a whole number of at least 1.`);
 }
 if (!existsSync(join(dist, 'index.html'))) fail(`${dist} has no built site. Run \`npm run build\` first, or set DIST_DIR.`);
@@ -34,7 +38,8 @@ try {
   execFileSync(wrk, ['--version'], { stdio: 'ignore' });
 } catch (err) {
   // wrk --version exits 1 after printing its version; only a missing binary throws ENOENT.
-  if (/** @type {NodeJS.ErrnoException} */ (err).code === 'ENOENT') fail(`wrk not found. Install it: apt-get install -y wrk (or set WRK_BIN).`);
+  if (/** @type {NodeJS.ErrnoException} */ (err).code === 'ENOENT')
+    fail(`wrk not found. Install it: apt-get install -y wrk (or set WRK_BIN).`);
 }
 
 /** The routes to load: a lesson page and the largest fingerprinted script. */
@@ -126,8 +131,22 @@ function load(url) {
 
 const routes = targets();
 const servers = [
-  ['nginx', await start('nginx', () => ['scripts/serve-nginx.mjs'], (port) => ({ PORT: String(port) }))],
-  ['astro preview', await start('astro preview', (port) => ['scripts/preview.mjs', '--port', String(port)], () => ({}))],
+  [
+    'nginx',
+    await start(
+      'nginx',
+      () => ['scripts/serve-nginx.mjs'],
+      (port) => ({ PORT: String(port) }),
+    ),
+  ],
+  [
+    'astro preview',
+    await start(
+      'astro preview',
+      (port) => ['scripts/preview.mjs', '--port', String(port)],
+      () => ({}),
+    ),
+  ],
 ];
 
 const results = [];

@@ -51,6 +51,9 @@ for (const [name, when] of seen) {
   totals[when][1] += gz;
   console.log(`  ${when.padEnd(9)} ${name.padEnd(60)} ${kb(raw.length).padStart(9)} raw ${kb(gz).padStart(9)} gzip`);
 }
-for (const [when, [raw, gz]] of Object.entries(totals)) console.log(`  total ${when.padEnd(9)} ${kb(raw).padStart(63)} raw ${kb(gz).padStart(9)} gzip`);
-const js = [...seen].filter(([n]) => n.endsWith('.js')).reduce((sum, [n]) => sum + gzipSync(readFileSync(join(dir, n)), { level: 9 }).length, 0);
+for (const [when, [raw, gz]] of Object.entries(totals))
+  console.log(`  total ${when.padEnd(9)} ${kb(raw).padStart(63)} raw ${kb(gz).padStart(9)} gzip`);
+const js = [...seen]
+  .filter(([n]) => n.endsWith('.js'))
+  .reduce((sum, [n]) => sum + gzipSync(readFileSync(join(dir, n)), { level: 9 }).length, 0);
 console.log(`  JavaScript a reader loads for a player, all chunks: ${kb(js)} gzip`);

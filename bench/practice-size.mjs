@@ -48,7 +48,9 @@ for (const name of terminal) seen.set(name, 'up front');
 for (const name of reach(explainRoots, new Set([...siteWide, ...terminal]))) seen.set(name, 'lazy');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const totals = { 'up front': [0, 0], lazy: [0, 0] };
-console.log(`Practice terminal code in ${dist}/_astro (from ${page}; "up front" = as the terminal starts, "lazy" = on the first explain), without what every page loads (${siteWide.size} chunks):`);
+console.log(
+  `Practice terminal code in ${dist}/_astro (from ${page}; "up front" = as the terminal starts, "lazy" = on the first explain), without what every page loads (${siteWide.size} chunks):`,
+);
 for (const [name, when] of [...seen].sort((a, b) => a[1].localeCompare(b[1]))) {
   const raw = readFileSync(join(dir, name));
   const gz = gzipSync(raw, { level: 9 }).length;
@@ -56,7 +58,8 @@ for (const [name, when] of [...seen].sort((a, b) => a[1].localeCompare(b[1]))) {
   totals[when][1] += gz;
   console.log(`  ${when.padEnd(9)} ${name.padEnd(56)} ${kb(raw.length).padStart(9)} raw ${kb(gz).padStart(9)} gzip`);
 }
-for (const [when, [raw, gz]] of Object.entries(totals)) console.log(`  total ${when.padEnd(9)} ${' '.repeat(50)} ${kb(raw).padStart(9)} raw ${kb(gz).padStart(9)} gzip`);
+for (const [when, [raw, gz]] of Object.entries(totals))
+  console.log(`  total ${when.padEnd(9)} ${' '.repeat(50)} ${kb(raw).padStart(9)} raw ${kb(gz).padStart(9)} gzip`);
 const budget = 130 * 1024;
 const upFront = totals['up front'][1];
 console.log(`  up front vs budget: ${kb(upFront)} of ${kb(budget)} gzip (${upFront <= budget ? 'within' : 'OVER'} budget)`);

@@ -60,7 +60,9 @@ function peerServer(bundle, files, port) {
     if (name === '') return res.end(page);
     const path = files[name] ?? join(bundle, name);
     if (!existsSync(path)) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': name.endsWith('.js') ? 'text/javascript' : name.endsWith('.css') ? 'text/css' : 'application/octet-stream' });
+    res.writeHead(200, {
+      'content-type': name.endsWith('.js') ? 'text/javascript' : name.endsWith('.css') ? 'text/css' : 'application/octet-stream',
+    });
     res.end(readFileSync(path));
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
@@ -143,7 +145,9 @@ try {
     const a = await ours(browser, site.url, path);
     const b = bundle ? await peer(browser, `http://127.0.0.1:${BASE_PORT + 1}`, name).catch(() => undefined) : undefined;
     const mb = (readFileSync(path).length / 1e6).toFixed(1);
-    console.log(`${`${mb} MB`.padEnd(8)}| ${fmt(a.open).padEnd(11)}| ${fmt(a.seek).padEnd(26)}| ${fmt(b?.open).padEnd(23)}| ${fmt(b?.seek)}`);
+    console.log(
+      `${`${mb} MB`.padEnd(8)}| ${fmt(a.open).padEnd(11)}| ${fmt(a.seek).padEnd(26)}| ${fmt(b?.open).padEnd(23)}| ${fmt(b?.seek)}`,
+    );
   }
 } finally {
   await browser.close();

@@ -15,7 +15,7 @@ const BENCHES = [
   ['filter', 'bench/filter.mjs', 'Cheat-sheet filter latency'],
   ['explain', 'bench/explain.mjs', 'Command explainer: time per command over the corpus, page JS and data size'],
   ['seek', 'bench/seek.mjs', 'Replay: seek time in a 10,000-event recording'],
-  ['player-size', 'bench/player-size.mjs', "Player JavaScript size"],
+  ['player-size', 'bench/player-size.mjs', 'Player JavaScript size'],
   ['file-explainer-size', 'bench/file-explainer-size.mjs', 'Dockerfile / compose explainer JavaScript size'],
   ['practice-size', 'bench/practice-size.mjs', 'Practice terminal JavaScript size (engine, editor, xterm.js)'],
   ['load', 'bench/load.mjs', 'nginx vs astro preview throughput (wrk)'],
@@ -40,7 +40,7 @@ if (selected.length === 0) {
 // benchmarks are type-checked (bench/tsconfig.json) before they run.
 const benchDeps = 'bench/node_modules/.package-lock.json';
 if (!existsSync(benchDeps) || statSync('bench/package-lock.json').mtimeMs > statSync(benchDeps).mtimeMs) {
-  console.log('bench: installing the benchmarks\' own dependencies (npm ci --prefix bench)');
+  console.log("bench: installing the benchmarks' own dependencies (npm ci --prefix bench)");
   const install = spawnSync('npm', ['ci', '--prefix', 'bench', '--no-audit', '--no-fund'], { stdio: 'inherit' });
   if (install.status !== 0) process.exit(install.status ?? 1);
 }
@@ -55,7 +55,11 @@ let failed = 0;
 for (const [name, script, title] of selected) {
   console.log(`\n=== ${name}: ${title}`);
   const started = Date.now();
-  const r = spawnSync('node', ['--experimental-strip-types', script], { encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync('node', ['--experimental-strip-types', script], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const output = `${r.stdout}${r.status === 0 ? '' : `\n${r.stderr}`}`.trim();
   console.log(output);
   if (r.status !== 0) failed++;
@@ -64,7 +68,9 @@ for (const [name, script, title] of selected) {
     .split('\n')
     .filter((l) => !l.startsWith('{"bench"'))
     .join('\n');
-  sections.push(`## ${title}\n\n\`node ${script}\` (${((Date.now() - started) / 1000).toFixed(0)} s${r.status === 0 ? '' : `, exit ${r.status}`})\n\n\`\`\`text\n${readable}\n\`\`\`\n`);
+  sections.push(
+    `## ${title}\n\n\`node ${script}\` (${((Date.now() - started) / 1000).toFixed(0)} s${r.status === 0 ? '' : `, exit ${r.status}`})\n\n\`\`\`text\n${readable}\n\`\`\`\n`,
+  );
 }
 
 const header = `# Benchmark run

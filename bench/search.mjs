@@ -86,7 +86,10 @@ async function viaApi(browser, base) {
   const warm = await requests.since(mark);
   if (VERBOSE) console.log('search: API requests', { cold: cold.map(show), warm: warm.map(show) });
   await context.close();
-  return { cold: { ms: coldMs, bytes: total(cold), requests: cold.length }, warm: { ms: warmMs, bytes: total(warm), requests: warm.length } };
+  return {
+    cold: { ms: coldMs, bytes: total(cold), requests: cold.length },
+    warm: { ms: warmMs, bytes: total(warm), requests: warm.length },
+  };
 }
 
 /**
@@ -97,20 +100,30 @@ async function viaApi(browser, base) {
  */
 async function uiQuery(page, query) {
   const box = page.getByRole('dialog', { name: 'search' }).getByRole('searchbox');
-  const done = page.evaluate((q) => new Promise((resolve) => {
-    let start = 0;
-    document.addEventListener('input', (e) => { start = e.timeStamp; }, { capture: true, once: true });
-    const check = () => {
-      const summary = document.querySelector('pagefind-modal pagefind-summary')?.textContent ?? '';
-      if (start && summary.includes(q) && document.querySelector('pagefind-modal a.pf-result-link')) {
-        obs.disconnect();
-        const now = performance.now();
-        resolve({ ms: now - start, fromKeyMs: now - (/** @type {any} */ (window).__benchKeyAt ?? start) });
-      }
-    };
-    const obs = new MutationObserver(check);
-    obs.observe(document.body, { subtree: true, childList: true, characterData: true });
-  }), query);
+  const done = page.evaluate(
+    (q) =>
+      new Promise((resolve) => {
+        let start = 0;
+        document.addEventListener(
+          'input',
+          (e) => {
+            start = e.timeStamp;
+          },
+          { capture: true, once: true },
+        );
+        const check = () => {
+          const summary = document.querySelector('pagefind-modal pagefind-summary')?.textContent ?? '';
+          if (start && summary.includes(q) && document.querySelector('pagefind-modal a.pf-result-link')) {
+            obs.disconnect();
+            const now = performance.now();
+            resolve({ ms: now - start, fromKeyMs: now - /** @type {any} */ (window.__benchKeyAt ?? start) });
+          }
+        };
+        const obs = new MutationObserver(check);
+        obs.observe(document.body, { subtree: true, childList: true, characterData: true });
+      }),
+    query,
+  );
   await box.fill(query);
   return done;
 }
@@ -118,18 +131,21 @@ async function uiQuery(page, query) {
 async function viaSearchBox(browser, base) {
   const { context, page, requests } = await openPage(browser, base);
   let mark = requests.mark();
-  const openMs = await page.evaluate(() => new Promise((resolve) => {
-    const t0 = performance.now();
-    /** @type {any} */ (window).__benchKeyAt = t0;
-    const obs = new MutationObserver(() => {
-      if (document.activeElement?.matches('pagefind-modal input')) {
-        obs.disconnect();
-        resolve(performance.now() - t0);
-      }
-    });
-    obs.observe(document.body, { subtree: true, childList: true, attributes: true });
-    document.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true }));
-  }));
+  const openMs = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const t0 = performance.now();
+        /** @type {any} */ (window).__benchKeyAt = t0;
+        const obs = new MutationObserver(() => {
+          if (document.activeElement?.matches('pagefind-modal input')) {
+            obs.disconnect();
+            resolve(performance.now() - t0);
+          }
+        });
+        obs.observe(document.body, { subtree: true, childList: true, attributes: true });
+        document.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true }));
+      }),
+  );
   const coldQuery = await uiQuery(page, COLD_QUERY);
   await settle(page);
   const cold = await requests.since(mark);
@@ -168,7 +184,10 @@ try {
     ui.push(await viaSearchBox(browser, base));
   }
   const rows = [];
-  for (const [name, samples] of /** @type {[string, any[]][]} */ ([['Pagefind API', api], ['search dialog', ui]])) {
+  for (const [name, samples] of /** @type {[string, any[]][]} */ ([
+    ['Pagefind API', api],
+    ['search dialog', ui],
+  ])) {
     for (const phase of ['cold', 'warm']) {
       const time = summarize(samples, (s) => s[phase].ms);
       const bytes = summarize(samples, (s) => s[phase].bytes);
@@ -183,12 +202,14 @@ try {
   for (const r of rows) {
     console.log(
       `search: ${r.via.padEnd(13)} ${r.phase} "${r.query}": first results in ${ms(r.time.median)} (${ms(r.time.min)}–${ms(r.time.max)}), ` +
-        `${kb(r.bytes.median)} fetched in ${r.requests.median} requests (${(100 * r.bytes.median / weight.bytes).toFixed(0)}% of the page)`,
+        `${kb(r.bytes.median)} fetched in ${r.requests.median} requests (${((100 * r.bytes.median) / weight.bytes).toFixed(0)}% of the page)`,
     );
   }
   console.log(`search: dialog open (key to focused box, cold): ${ms(open.median)} (${ms(open.min)}–${ms(open.max)})`);
   console.log(`search: dialog cold, from the \`/\` key to first results: ${ms(fromKey.median)} (${ms(fromKey.min)}–${ms(fromKey.max)})`);
-  console.log(JSON.stringify({ bench: 'search', page: PAGE, runs: RUNS, pageWeight: weight, dialogOpenMs: open, dialogColdFromKeyMs: fromKey, rows }));
+  console.log(
+    JSON.stringify({ bench: 'search', page: PAGE, runs: RUNS, pageWeight: weight, dialogOpenMs: open, dialogColdFromKeyMs: fromKey, rows }),
+  );
 } finally {
   await browser.close();
   await server?.stop();

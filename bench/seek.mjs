@@ -51,7 +51,9 @@ function stats(samples) {
 
 const ms = (v) => `${v.toFixed(3)} ms`;
 const row = (name, st) =>
-  console.log(`  ${name.padEnd(44)} median ${ms(st.median).padStart(11)}  p95 ${ms(st.p95).padStart(11)}  max ${ms(st.max).padStart(11)}  (${st.runs} runs)`);
+  console.log(
+    `  ${name.padEnd(44)} median ${ms(st.median).padStart(11)}  p95 ${ms(st.p95).padStart(11)}  max ${ms(st.max).padStart(11)}  (${st.runs} runs)`,
+  );
 
 function time(fn) {
   const t0 = performance.now();
@@ -70,23 +72,40 @@ function nodeBench(text) {
   const random = seededRandom('seeks');
   const D = timeline.duration;
 
-  console.log(`Node ${process.version}, engine only: ${eventCount(timeline)} events, ${timeline.markers.length} markers, ${(text.length / 1e6).toFixed(2)} MB, ${(D / 1000).toFixed(0)} s`);
+  console.log(
+    `Node ${process.version}, engine only: ${eventCount(timeline)} events, ${timeline.markers.length} markers, ${(text.length / 1e6).toFixed(2)} MB, ${(D / 1000).toFixed(0)} s`,
+  );
   row('parse the file', stats(Array.from({ length: 5 }, () => time(() => parseAsciicast(text)))));
   row('build the timeline', stats(Array.from({ length: 5 }, () => time(() => buildTimeline(parsed.recording)))));
   for (let i = 0; i < 20; i++) engine.seek(random() * D); // warm up the JIT
   row('seek to a random time', stats(Array.from({ length: 1000 }, () => time(() => engine.seek(random() * D)))));
-  row('seek forward by 5 s', stats(Array.from({ length: 500 }, () => {
-    engine.seek(random() * (D - 6000));
-    return time(() => engine.seekBy(5000));
-  })));
-  row('back to just before the end (reset + replay)', stats(Array.from({ length: 200 }, () => {
-    engine.seek(D);
-    return time(() => engine.seek(D - 1));
-  })));
-  row('next command', stats(Array.from({ length: 500 }, () => {
-    engine.seek(random() * D);
-    return time(() => engine.nextCommand());
-  })));
+  row(
+    'seek forward by 5 s',
+    stats(
+      Array.from({ length: 500 }, () => {
+        engine.seek(random() * (D - 6000));
+        return time(() => engine.seekBy(5000));
+      }),
+    ),
+  );
+  row(
+    'back to just before the end (reset + replay)',
+    stats(
+      Array.from({ length: 200 }, () => {
+        engine.seek(D);
+        return time(() => engine.seek(D - 1));
+      }),
+    ),
+  );
+  row(
+    'next command',
+    stats(
+      Array.from({ length: 500 }, () => {
+        engine.seek(random() * D);
+        return time(() => engine.nextCommand());
+      }),
+    ),
+  );
   const written = Array.from({ length: 300 }, () => {
     engine.seek(0);
     bytes = 0;
@@ -94,7 +113,9 @@ function nodeBench(text) {
     return bytes / 1024;
   });
   const w = stats(written);
-  console.log(`  terminal writes for a seek from the start: median ${w.median.toFixed(1)} KB, max ${w.max.toFixed(1)} KB (the whole output is ${(text.length / 1024).toFixed(0)} KB of JSON)`);
+  console.log(
+    `  terminal writes for a seek from the start: median ${w.median.toFixed(1)} KB, max ${w.max.toFixed(1)} KB (the whole output is ${(text.length / 1024).toFixed(0)} KB of JSON)`,
+  );
   return { bytes };
 }
 
@@ -111,7 +132,9 @@ async function browserBench(text) {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}/playground/`);
-    await page.getByLabel('Choose a .cast file').setInputFiles({ name: 'bench.cast', mimeType: 'application/x-asciicast', buffer: Buffer.from(text) });
+    await page
+      .getByLabel('Choose a .cast file')
+      .setInputFiles({ name: 'bench.cast', mimeType: 'application/x-asciicast', buffer: Buffer.from(text) });
     await page.locator('#cast-own[data-state="idle"]').waitFor({ timeout: 60_000 });
     const result = await page.evaluate(async () => {
       // The engine and sink are the element's own (TypeScript-private) fields.
@@ -119,7 +142,7 @@ async function browserBench(text) {
       const { engine, sink } = player;
       const D = engine.duration;
       let seed = 42;
-      const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+      const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
       const engineOnly = [];
       const measure = async (prepare, target, runs) => {
         const out = [];
@@ -136,8 +159,16 @@ async function browserBench(text) {
         return out;
       };
       return {
-        random: await measure(() => {}, () => random() * D, 100),
-        back: await measure(() => engine.seek(D), () => D - 1, 30),
+        random: await measure(
+          () => {},
+          () => random() * D,
+          100,
+        ),
+        back: await measure(
+          () => engine.seek(D),
+          () => D - 1,
+          30,
+        ),
         engineOnly,
       };
     });

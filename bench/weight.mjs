@@ -44,7 +44,11 @@ export async function measurePage(browser, base, path) {
   const requests = [];
   page.on('requestfinished', async (req) => {
     const sizes = await req.sizes().catch(() => null);
-    requests.push({ url: req.url(), kind: kindOf(req.resourceType(), req.url()), bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0 });
+    requests.push({
+      url: req.url(),
+      kind: kindOf(req.resourceType(), req.url()),
+      bytes: sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0,
+    });
   });
   await page.coverage.startJSCoverage({ resetOnNavigation: false, reportAnonymousScripts: false });
   const response = await page.goto(base + path, { waitUntil: 'load' });

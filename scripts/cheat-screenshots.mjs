@@ -8,7 +8,10 @@ import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium.mjs';
 const [base = 'http://127.0.0.1:4321', label = 'after'] = process.argv.slice(2);
 const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
 try {
-  for (const [w, h] of [[1280, 800], [390, 844]]) {
+  for (const [w, h] of [
+    [1280, 800],
+    [390, 844],
+  ]) {
     const page = await browser.newPage({ viewport: { width: w, height: h } });
     await page.goto(`${base}/commands/`);
     await page.waitForLoadState('load');

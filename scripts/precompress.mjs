@@ -12,7 +12,19 @@ import { constants, gzipSync } from 'node:zlib';
 
 /** Extensions of text files worth compressing (Pagefind's binary chunks are gzip already). */
 export const TEXT_EXTENSIONS = new Set([
-  '.html', '.css', '.js', '.mjs', '.json', '.map', '.svg', '.txt', '.xml', '.md', '.cast', '.webmanifest', '.wasm',
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.map',
+  '.svg',
+  '.txt',
+  '.xml',
+  '.md',
+  '.cast',
+  '.webmanifest',
+  '.wasm',
 ]);
 
 /** Files smaller than this are sent as they are (matches gzip_min_length). */

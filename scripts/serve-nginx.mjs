@@ -32,7 +32,8 @@ function fail(message) {
 
 const check = process.argv.includes('--check');
 const unknown = process.argv.slice(2).filter((a) => a !== '--check');
-if (unknown.length > 0) fail(`unknown argument ${unknown.join(' ')}. Usage: PORT=8080 [DIST_DIR=dist] node scripts/serve-nginx.mjs [--check]`);
+if (unknown.length > 0)
+  fail(`unknown argument ${unknown.join(' ')}. Usage: PORT=8080 [DIST_DIR=dist] node scripts/serve-nginx.mjs [--check]`);
 
 const portText = process.env.PORT ?? '8080';
 const port = Number(portText);
@@ -55,8 +56,14 @@ const prefix = mkdtempSync(join(tmpdir(), 'container-notes-nginx-'));
 // reach the temp folders inside (nothing here is secret).
 if (process.getuid?.() === 0) chmodSync(prefix, 0o711);
 for (const name of SHARED) symlinkSync(join(NGINX_DIR, name), join(prefix, name));
-writeFileSync(join(prefix, 'instance.conf'), `# Written by scripts/serve-nginx.mjs for this run only.\nlisten 127.0.0.1:${port};\nroot "${dist}";\n`);
-writeFileSync(join(prefix, 'default-listen.conf'), `# Written by scripts/serve-nginx.mjs for this run only.\nlisten 127.0.0.1:${port} default_server;\n`);
+writeFileSync(
+  join(prefix, 'instance.conf'),
+  `# Written by scripts/serve-nginx.mjs for this run only.\nlisten 127.0.0.1:${port};\nroot "${dist}";\n`,
+);
+writeFileSync(
+  join(prefix, 'default-listen.conf'),
+  `# Written by scripts/serve-nginx.mjs for this run only.\nlisten 127.0.0.1:${port} default_server;\n`,
+);
 
 let cleaned = false;
 function cleanUp() {

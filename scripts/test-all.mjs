@@ -41,7 +41,14 @@ function readJson(file) {
 // Vitest: both projects (unit; integration over dist/ and nginx), with the
 // coverage thresholds on src/lib/** (vitest.config.ts).
 rmSync('test-results/unit.json', { force: true });
-const unitCode = run('npx', ['vitest', 'run', '--coverage', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']);
+const unitCode = run('npx', [
+  'vitest',
+  'run',
+  '--coverage',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/unit.json',
+]);
 const unit = readJson('test-results/unit.json');
 if (unit) {
   const failed = unit.numFailedTests + (unit.numRuntimeErrorTestSuites ?? 0) + (unitCode !== 0 && unit.numFailedTests === 0 ? 1 : 0);
@@ -55,7 +62,8 @@ rmSync('test-results/e2e.json', { force: true });
 const e2eCode = run('npx', ['playwright', 'test']);
 const e2e = readJson('test-results/e2e.json');
 if (e2e?.stats) {
-  const failed = e2e.stats.unexpected + (e2e.errors?.length ?? 0) + (e2eCode !== 0 && e2e.stats.unexpected === 0 && !e2e.errors?.length ? 1 : 0);
+  const failed =
+    e2e.stats.unexpected + (e2e.errors?.length ?? 0) + (e2eCode !== 0 && e2e.stats.unexpected === 0 && !e2e.errors?.length ? 1 : 0);
   suites.push(['playwright', e2e.stats.expected + e2e.stats.flaky, failed, e2e.stats.skipped]);
 } else {
   suites.push(['playwright', 0, 1, 0]);

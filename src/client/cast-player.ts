@@ -18,7 +18,16 @@ import { shortcutsFrom } from '../lib/replay/shortcut';
 import { posterTime } from '../lib/replay/timeline';
 import type { TranscriptEntry } from '../lib/replay/transcript';
 import { CastLoader, type LoadResult } from './cast-load';
-import { announce, copyCommand, enableControls, markCurrentEntry, playerKey, renderControls, showProgress, toggleFullscreen } from './cast-player-ui';
+import {
+  announce,
+  copyCommand,
+  enableControls,
+  markCurrentEntry,
+  playerKey,
+  renderControls,
+  showProgress,
+  toggleFullscreen,
+} from './cast-player-ui';
 import { pageCommandIndex, renderTranscript } from './cast-transcript';
 import { castTheme, loadXtermStyles, mountXterm, SITE_THEME, type XtermSink } from './xterm-sink';
 

@@ -4,8 +4,7 @@ import type { PreparedCast } from '../lib/replay/prepare';
 import type { TranscriptEntry } from '../lib/replay/transcript';
 
 export type WorkerRequest =
-  | { id: number; type: 'open'; source: Blob | string; idleTimeLimit?: number }
-  | { id: number; type: 'retime'; idleTimeLimit?: number };
+  { id: number; type: 'open'; source: Blob | string; idleTimeLimit?: number } | { id: number; type: 'retime'; idleTimeLimit?: number };
 
 export type WorkerReply =
   | { id: number; type: 'progress'; fraction: number }

@@ -115,7 +115,9 @@ class CommandExplainer extends HTMLElement {
     const text = full.slice(0, MAX_INPUT);
     const kind = inputKind(text);
     // A file goes to whichever element explains files; if none takes it, it is read as commands.
-    const offered = kind !== 'command' && !this.dispatchEvent(new CustomEvent('cn-explain-input', { detail: { kind, text }, bubbles: true, cancelable: true }));
+    const offered =
+      kind !== 'command' &&
+      !this.dispatchEvent(new CustomEvent('cn-explain-input', { detail: { kind, text }, bubbles: true, cancelable: true }));
     const output = this.querySelector<HTMLElement>('[data-explain-output]');
     if (offered) {
       if (output) output.hidden = true;
@@ -203,7 +205,10 @@ class CommandExplainer extends HTMLElement {
     );
     if (cut) {
       const li = el('li', 'explain-message is-note');
-      li.append(el('strong', undefined, 'Note: '), `The text is long: only its first ${MAX_INPUT.toLocaleString('en')} characters are explained.`);
+      li.append(
+        el('strong', undefined, 'Note: '),
+        `The text is long: only its first ${MAX_INPUT.toLocaleString('en')} characters are explained.`,
+      );
       messages.append(li);
     }
     messages.hidden = messages.childElementCount === 0;

@@ -46,7 +46,13 @@ function fillMatch(box: HTMLElement, reason: MatchReason | undefined): void {
 }
 
 function isEditable(el: Element | null): boolean {
-  return !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
+  return (
+    !!el &&
+    (el instanceof HTMLInputElement ||
+      el instanceof HTMLTextAreaElement ||
+      el instanceof HTMLSelectElement ||
+      (el as HTMLElement).isContentEditable)
+  );
 }
 
 class CommandFilter extends HTMLElement {
@@ -73,7 +79,11 @@ class CommandFilter extends HTMLElement {
     this.items = [...this.querySelectorAll<HTMLElement>('[data-id]')];
     this.groups = [...this.querySelectorAll<HTMLElement>('[data-group]')];
     this.total = this.items.length;
-    for (const el of this.querySelectorAll('[data-mark]')) this.originals.set(el, [...el.childNodes].map((n) => n.cloneNode(true)));
+    for (const el of this.querySelectorAll('[data-mark]'))
+      this.originals.set(
+        el,
+        [...el.childNodes].map((n) => n.cloneNode(true)),
+      );
 
     this.querySelector('[data-filter-form]')?.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -136,9 +146,7 @@ class CommandFilter extends HTMLElement {
     this.classList.toggle('is-filtering', trimmed !== '');
     const count = this.querySelector('[data-filter-count]');
     if (count) {
-      count.textContent = !trimmed
-        ? `${this.total} commands`
-        : `${shown.size} of ${this.total} commands match`;
+      count.textContent = !trimmed ? `${this.total} commands` : `${shown.size} of ${this.total} commands match`;
     }
     const empty = this.querySelector<HTMLElement>('[data-filter-empty]');
     if (empty) {

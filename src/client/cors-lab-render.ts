@@ -27,10 +27,14 @@ export function summaryText(v: Verdict): string {
   }
   const pre = v.preflightSent ? 'A preflight is sent' : 'No preflight';
   if (v.allowed) {
-    const what = v.sameOrigin ? 'same origin, so JavaScript reads everything' : `JavaScript can read the response; readable headers: ${v.readable.join(', ') || 'none'}`;
+    const what = v.sameOrigin
+      ? 'same origin, so JavaScript reads everything'
+      : `JavaScript can read the response; readable headers: ${v.readable.join(', ') || 'none'}`;
     return `Allowed. ${pre}; ${what}.`;
   }
-  const where = v.actualSent ? 'the response is blocked (the server did run the request)' : 'the preflight fails, so the request itself is never sent';
+  const where = v.actualSent
+    ? 'the response is blocked (the server did run the request)'
+    : 'the preflight fails, so the request itself is never sent';
   return `Blocked. ${pre}; ${where}.`;
 }
 

@@ -31,7 +31,11 @@ export function findingsList(findings: Finding[]): HTMLElement {
     const li = el('li', `explain-message is-${f.severity === 'info' ? 'note' : f.severity}`);
     li.dataset.rule = f.rule;
     const head = el('p');
-    head.append(el('strong', undefined, `${SEVERITY[f.severity]}: `), el('span', 'file-rule', f.rule), ` · line ${f.line}, column ${f.column}. `);
+    head.append(
+      el('strong', undefined, `${SEVERITY[f.severity]}: `),
+      el('span', 'file-rule', f.rule),
+      ` · line ${f.line}, column ${f.column}. `,
+    );
     head.append(...prose('span', f.message).childNodes);
     li.append(head, prose('p', `Why: ${f.why}`), prose('p', `Fix: ${f.fix}`, 'explain-fix'));
     list.append(li);
@@ -45,7 +49,11 @@ export function lineList(lines: LineNote[], label: string, limit: number): HTMLE
   for (const l of lines.slice(0, limit)) {
     const li = el('li', 'file-line');
     const head = el('p', 'file-line-head');
-    head.append(el('span', 'file-line-no', l.line === l.endLine ? `Line ${l.line}` : `Lines ${l.line}–${l.endLine}`), ' ', el('code', undefined, l.text.length > 300 ? `${l.text.slice(0, 300)}…` : l.text));
+    head.append(
+      el('span', 'file-line-no', l.line === l.endLine ? `Line ${l.line}` : `Lines ${l.line}–${l.endLine}`),
+      ' ',
+      el('code', undefined, l.text.length > 300 ? `${l.text.slice(0, 300)}…` : l.text),
+    );
     li.append(head);
     const notes = el('ul', 'file-line-notes');
     for (const n of l.notes) notes.append(prose('li', n));
@@ -66,7 +74,10 @@ export function dockerfileSummary(r: DockerfileReport): HTMLElement {
   if (r.stages.length > 1) {
     box.append(el('h3', undefined, 'Stages'));
     const ol = el('ol', 'file-stages');
-    for (const s of r.stages) ol.append(prose('li', `${s.name ? `\`${s.name}\`` : 'unnamed'} (line ${s.line}) from ${s.baseText}${s.final ? ' — the final image' : ''}.`));
+    for (const s of r.stages)
+      ol.append(
+        prose('li', `${s.name ? `\`${s.name}\`` : 'unnamed'} (line ${s.line}) from ${s.baseText}${s.final ? ' — the final image' : ''}.`),
+      );
     box.append(ol);
   }
   return box;
@@ -80,7 +91,12 @@ export function composeSummary(r: ComposeReport): HTMLElement {
   const nets = el('ul', 'file-networks');
   nets.setAttribute('aria-label', 'Networks');
   for (const n of plan.networks) {
-    nets.append(prose('li', `\`${n.name}\`${n.declared ? '' : ' (the default network)'}${n.external ? ', external' : ''}: ${n.services.length ? `${n.services.map((s) => `\`${s}\``).join(', ')} — each reaches the others by service name` : 'no service on it'}.`));
+    nets.append(
+      prose(
+        'li',
+        `\`${n.name}\`${n.declared ? '' : ' (the default network)'}${n.external ? ', external' : ''}: ${n.services.length ? `${n.services.map((s) => `\`${s}\``).join(', ')} — each reaches the others by service name` : 'no service on it'}.`,
+      ),
+    );
   }
   box.append(nets);
   box.append(el('h3', undefined, 'Services'));
@@ -103,7 +119,10 @@ export function composeSummary(r: ComposeReport): HTMLElement {
   if (r.variables.length) {
     box.append(el('h3', undefined, 'Variables'));
     const vars = el('ul');
-    for (const v of r.variables) vars.append(prose('li', `Line ${v.line}: \`${v.text}\` — ${v.defined ? 'set' : 'not set here, so the default (or an empty string) is used'}.`));
+    for (const v of r.variables)
+      vars.append(
+        prose('li', `Line ${v.line}: \`${v.text}\` — ${v.defined ? 'set' : 'not set here, so the default (or an empty string) is used'}.`),
+      );
     box.append(vars);
   }
   return box;

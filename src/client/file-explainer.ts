@@ -57,7 +57,11 @@ class FileExplainer extends HTMLElement {
     this.#timer = window.setTimeout(() => {
       if (id !== this.#pending.id) return;
       this.#cancel();
-      this.#render(null, `Gave up after ${TIMEOUT_MS / 1000} seconds: this file is too large or too unusual to explain here. Nothing was lost; try a smaller part of it.`, cut);
+      this.#render(
+        null,
+        `Gave up after ${TIMEOUT_MS / 1000} seconds: this file is too large or too unusual to explain here. Nothing was lost; try a smaller part of it.`,
+        cut,
+      );
     }, TIMEOUT_MS);
     this.#pending = { id, cut };
   }
@@ -112,10 +116,12 @@ class FileExplainer extends HTMLElement {
     if (r.lines.length) {
       out.push(el('h3', undefined, r.kind === 'dockerfile' ? 'Instruction by instruction' : 'Key by key'));
       out.push(lineList(r.lines, r.kind === 'dockerfile' ? 'Instruction by instruction' : 'Key by key', MAX_LINES_LISTED));
-      if (r.lines.length > MAX_LINES_LISTED) out.push(el('p', undefined, `Only the first ${MAX_LINES_LISTED} of ${r.lines.length} are listed.`));
+      if (r.lines.length > MAX_LINES_LISTED)
+        out.push(el('p', undefined, `Only the first ${MAX_LINES_LISTED} of ${r.lines.length} are listed.`));
     }
     this.replaceChildren(...out);
-    const what = r.kind === 'dockerfile' ? `Dockerfile: ${r.lines.length} instructions` : `compose file: ${r.plan?.services.length ?? 0} services`;
+    const what =
+      r.kind === 'dockerfile' ? `Dockerfile: ${r.lines.length} instructions` : `compose file: ${r.plan?.services.length ?? 0} services`;
     this.#status(`Explained the ${what}, ${r.findings.length} findings (${errors} errors).`);
   }
 

@@ -17,7 +17,9 @@ class CnLessonProgress extends HTMLElement {
       note.hidden = false;
       note.textContent = problem;
     }
-    updateProgress((p) => recordVisit(p, { path: location.pathname, title: document.title.replace(/ · Container Notes$/, ''), at: Date.now() }));
+    updateProgress((p) =>
+      recordVisit(p, { path: location.pathname, title: document.title.replace(/ · Container Notes$/, ''), at: Date.now() }),
+    );
     const draw = (read: boolean) => {
       button.setAttribute('aria-pressed', String(read));
       button.textContent = read ? '✓ Lesson done' : 'Mark lesson as done';

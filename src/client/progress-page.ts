@@ -33,7 +33,10 @@ class CnProgressPage extends HTMLElement {
   private draw(): void {
     const { progress } = loadProgress();
     const rows = [...this.querySelectorAll<HTMLElement>('[data-progress-lesson]')];
-    const s = summary(progress, rows.map((r) => r.dataset.progressLesson ?? ''));
+    const s = summary(
+      progress,
+      rows.map((r) => r.dataset.progressLesson ?? ''),
+    );
     for (const row of rows) {
       const slug = row.dataset.progressLesson ?? '';
       const read = progress.lessons[slug];
@@ -65,7 +68,10 @@ class CnProgressPage extends HTMLElement {
   private exportFile(): void {
     const blob = new Blob([exportText(loadProgress().progress)], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
-    const a = Object.assign(document.createElement('a'), { href: url, download: `container-notes-progress-${new Date().toISOString().slice(0, 10)}.json` });
+    const a = Object.assign(document.createElement('a'), {
+      href: url,
+      download: `container-notes-progress-${new Date().toISOString().slice(0, 10)}.json`,
+    });
     document.body.append(a);
     a.click();
     a.remove();
@@ -78,7 +84,9 @@ class CnProgressPage extends HTMLElement {
     input.value = '';
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
-      this.say(`Import refused: the file is ${Math.ceil(file.size / 1024)} KB; a progress file is at most ${MAX_IMPORT_BYTES / 1024} KB. Nothing was changed.`);
+      this.say(
+        `Import refused: the file is ${Math.ceil(file.size / 1024)} KB; a progress file is at most ${MAX_IMPORT_BYTES / 1024} KB. Nothing was changed.`,
+      );
       return;
     }
     const result = parseImport(await file.text());

@@ -24,7 +24,7 @@ let problemThisPage: string | undefined;
  */
 export function loadProgress(): ReadResult {
   const store = storage();
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = store?.getItem(PROGRESS_KEY) ?? null;
   } catch {

@@ -9,7 +9,11 @@ import { gradeChoice, gradeOrder, moveItem, type QuestionView } from '../lib/qui
 import { recordQuiz } from '../lib/progress/progress';
 import { loadProgress, updateProgress } from './progress-store';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   if (text !== undefined) node.textContent = text;
   return node;
@@ -94,8 +98,15 @@ class CnQuiz extends HTMLElement {
       ...lines.map((line, i) => {
         const row = el('li');
         row.append(el('code', {}, line));
-        for (const [by, label, arrow] of [[-1, 'up', '↑'], [1, 'down', '↓']] as const) {
-          const b = el('button', { type: 'button', className: 'quiz-move', disabled: this.session.checked || i + by < 0 || i + by >= lines.length }, arrow);
+        for (const [by, label, arrow] of [
+          [-1, 'up', '↑'],
+          [1, 'down', '↓'],
+        ] as const) {
+          const b = el(
+            'button',
+            { type: 'button', className: 'quiz-move', disabled: this.session.checked || i + by < 0 || i + by >= lines.length },
+            arrow,
+          );
           b.setAttribute('aria-label', `Move line ${i + 1}, ${line}, ${label}`);
           b.addEventListener('click', () => {
             this.arranged.set(q.id, moveItem(lines, i, by));

@@ -132,7 +132,11 @@ let followingResult = false;
 
 function keyHints(): HTMLElement {
   const hints = el('p', { class: 'search-keys' });
-  for (const [keys, what] of [[['↑', '↓'], 'move'], [['Enter'], 'open'], [['Esc'], 'close']] as const) {
+  for (const [keys, what] of [
+    [['↑', '↓'], 'move'],
+    [['Enter'], 'open'],
+    [['Esc'], 'close'],
+  ] as const) {
     for (const k of keys) hints.append(el('kbd', {}, document.createTextNode(k)));
     hints.append(document.createTextNode(` ${what} `));
   }
@@ -166,18 +170,26 @@ function ensureModalMarkup(): ModalElement {
   ) as ModalElement;
   // A click on a result leaves the page (or jumps to a heading, which Pagefind
   // focuses), so focus must not be pulled back to where search was opened.
-  root.addEventListener('click', (e) => {
-    if ((e.target as Element).closest('pagefind-results a, .search-all-link')) followingResult = true;
-  }, true);
+  root.addEventListener(
+    'click',
+    (e) => {
+      if ((e.target as Element).closest('pagefind-results a, .search-all-link')) followingResult = true;
+    },
+    true,
+  );
   // `close` does not bubble; a capturing listener on the host still sees it.
-  root.addEventListener('close', () => {
-    const target = returnFocusTo;
-    returnFocusTo = null;
-    if (followingResult) return;
-    requestAnimationFrame(() => {
-      if (target?.isConnected) target.focus();
-    });
-  }, true);
+  root.addEventListener(
+    'close',
+    () => {
+      const target = returnFocusTo;
+      returnFocusTo = null;
+      if (followingResult) return;
+      requestAnimationFrame(() => {
+        if (target?.isConnected) target.focus();
+      });
+    },
+    true,
+  );
   document.body.append(root);
   modal = root;
   return root;

@@ -14,7 +14,7 @@ export async function getQuiz(lessonSlug: string): Promise<QuestionView[] | unde
       try {
         cache.set(entry.id, quizView(entry.data, engineOutput));
       } catch (err) {
-        throw new Error(`content/quizzes/${entry.id}.yaml: ${(err as Error).message}`);
+        throw new Error(`content/quizzes/${entry.id}.yaml: ${(err as Error).message}`, { cause: err });
       }
     }
   }

@@ -55,9 +55,7 @@ export function getSessions(): Promise<SessionView[]> {
 
 async function loadSessions(): Promise<SessionView[]> {
   const [entries, lessons, index] = await Promise.all([getCollection('sessions'), getLessons(), commandIndex()]);
-  const usage = lessonsBySession(
-    lessons.map((l) => ({ id: l.id, title: l.data.title, order: l.data.order, body: l.body ?? '' })),
-  );
+  const usage = lessonsBySession(lessons.map((l) => ({ id: l.id, title: l.data.title, order: l.data.order, body: l.body ?? '' })));
   const views = entries.map((e) => toView(e, usage.get(e.id) ?? [], index));
   const rank = (v: SessionView) => v.lessons[0]?.order ?? Number.MAX_SAFE_INTEGER;
   return views.sort((a, b) => rank(a) - rank(b) || a.slug.localeCompare(b.slug));

@@ -30,7 +30,9 @@ async function listFiles(root: string): Promise<BuiltFile[]> {
   return out;
 }
 
-export async function writeServiceWorker(siteDir: string): Promise<{ files: number; bytes: number; transferBytes: number; version: string }> {
+export async function writeServiceWorker(
+  siteDir: string,
+): Promise<{ files: number; bytes: number; transferBytes: number; version: string }> {
   const plan = planPrecache(await listFiles(siteDir));
   const code = await readFile(fileURLToPath(new URL('../offline/service-worker.js', import.meta.url)), 'utf8');
   await writeFile(join(siteDir, 'sw.js'), workerSource(plan, code));

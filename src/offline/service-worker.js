@@ -1,5 +1,3 @@
-// @ts-check
-/* eslint-env serviceworker */
 /**
  * The site's service worker (the build prepends VERSION and PRECACHE, see
  * src/lib/offline/precache.ts). It precaches the whole course after the first
@@ -8,10 +6,9 @@
  * the old one and waits until the page's "reload" notice asks it to take over.
  * It never touches other hosts' requests or anything but GET.
  */
-/** @type {ServiceWorkerGlobalScope} */
-// @ts-ignore: the worker's global scope
+// Plain JavaScript, not type-checked: the build prepends VERSION and PRECACHE,
+// so the file is only complete in dist/sw.js. tests/e2e/offline.spec.ts runs it.
 const sw = self;
-// @ts-ignore: injected above by the build
 const CACHE = `container-notes-${VERSION}`;
 
 sw.addEventListener('install', (event) => {
@@ -20,7 +17,6 @@ sw.addEventListener('install', (event) => {
       Promise.all([
         // cache: 'reload' skips the HTTP cache, so nothing of an older build
         // (the search index is reused for minutes) slips into this version.
-        // @ts-ignore: injected above by the build
         cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' }))),
         // The 404 page answers with status 404 (nginx serves it only as an
         // error page), which addAll would refuse: store whatever comes.

@@ -37,7 +37,14 @@ test.describe('the cheat sheet at 1280×800', () => {
   test('groups follow the tasks, from running containers to cleaning up', async ({ page }) => {
     await page.goto('/commands/');
     await expect(page.locator('.cheat-group h2')).toHaveText([
-      'Run and manage containers', 'Images', 'Build', 'Registries', 'Compose', 'Networks', 'Volumes', 'Clean up and system',
+      'Run and manage containers',
+      'Images',
+      'Build',
+      'Registries',
+      'Compose',
+      'Networks',
+      'Volumes',
+      'Clean up and system',
     ]);
     // The first card is the command people start with, not `docker container cp`.
     await expect(page.locator('.cheat-card .cheat-name').first()).toHaveText('docker run');
@@ -62,7 +69,7 @@ test.describe('the cheat sheet at 1280×800', () => {
     const cards = page.locator('.cheat-card');
     for (const card of await cards.all()) {
       const n = await card.locator('.cheat-ex').count();
-      expect(n, await card.locator('h3').textContent() ?? '').toBeGreaterThanOrEqual(1);
+      expect(n, (await card.locator('h3').textContent()) ?? '').toBeGreaterThanOrEqual(1);
       expect(n).toBeLessThanOrEqual(2);
     }
     const run = item(page, 'container-run');

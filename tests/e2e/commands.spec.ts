@@ -16,7 +16,9 @@ const commandLink = (page: Page, command: string) => page.getByRole('link', { na
 
 /** Slugs of the cheat-sheet commands (cards and rows) that are visible. */
 async function visible(page: Page): Promise<string[]> {
-  return page.locator('cn-command-filter [data-id]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id ?? '').sort());
+  return page
+    .locator('cn-command-filter [data-id]:visible')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id ?? '').sort());
 }
 
 test.describe('cheat sheet filter', () => {
@@ -24,7 +26,16 @@ test.describe('cheat sheet filter', () => {
     await page.goto('/commands/');
     await expect(status(page)).toHaveText(`${total} commands`);
     expect(await visible(page)).toHaveLength(total);
-    for (const group of ['Run and manage containers', 'Images', 'Build', 'Registries', 'Compose', 'Networks', 'Volumes', 'Clean up and system']) {
+    for (const group of [
+      'Run and manage containers',
+      'Images',
+      'Build',
+      'Registries',
+      'Compose',
+      'Networks',
+      'Volumes',
+      'Clean up and system',
+    ]) {
       await expect(page.getByRole('heading', { level: 2, name: group })).toBeVisible();
     }
   });
@@ -115,14 +126,17 @@ test.describe('a command page', () => {
     await expect(page.getByText('Also written docker run')).toBeVisible();
     await expect(page.getByRole('rowheader', { name: '-p, --publish', exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Common mistakes' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'The Docker CLI: build, run and manage containers' })).toHaveAttribute('href', '/lessons/docker-cli/');
+    await expect(page.getByRole('link', { name: 'The Docker CLI: build, run and manage containers' })).toHaveAttribute(
+      'href',
+      '/lessons/docker-cli/',
+    );
     await page.getByRole('link', { name: 'Explain this command: docker run --rm -p 4567:4567 -it backend-flask' }).click();
     await expect(page).toHaveURL(/\/explain\/\?cmd=docker\+run|\/explain\/\?cmd=docker%20run/);
     await expect(page.getByRole('textbox', { name: 'Command to explain' })).toHaveValue('docker run --rm -p 4567:4567 -it backend-flask');
     await expect(page.getByRole('list', { name: 'Part by part' })).toContainText('docker container run');
   });
 
-  test('lists the flags it does not describe yet, from Docker\'s table', async ({ page }) => {
+  test("lists the flags it does not describe yet, from Docker's table", async ({ page }) => {
     await page.goto('/commands/container-run/');
     await page.getByText(/more options from Docker's reference/).click();
     await expect(page.getByText('--cpu-shares', { exact: true })).toBeVisible();

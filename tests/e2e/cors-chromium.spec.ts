@@ -34,7 +34,14 @@ function startServer(port: number, cases: LabCase[], arrivals: Map<number, Arriv
     const url = new URL(req.target, 'http://127.0.0.1');
     if (url.pathname === '/') {
       const body = '<!doctype html><html lang="en"><title>CORS lab page origin</title><p>page origin</p></html>';
-      return { status: 200, headers: [['Content-Type', 'text/html; charset=utf-8'], ['Content-Length', String(body.length)]], body };
+      return {
+        status: 200,
+        headers: [
+          ['Content-Type', 'text/html; charset=utf-8'],
+          ['Content-Length', String(body.length)],
+        ],
+        body,
+      };
     }
     const id = Number(url.searchParams.get('case'));
     const c = cases[id];
@@ -42,7 +49,13 @@ function startServer(port: number, cases: LabCase[], arrivals: Map<number, Arriv
     const get = (name: string) => req.headers.find(([n]) => n.toLowerCase() === name)?.[1];
     arrivals.set(id, [
       ...(arrivals.get(id) ?? []),
-      { method: req.method, contentType: get('content-type')?.split(';')[0], acrm: get('access-control-request-method'), acrh: get('access-control-request-headers'), origin: get('origin') },
+      {
+        method: req.method,
+        contentType: get('content-type')?.split(';')[0],
+        acrm: get('access-control-request-method'),
+        acrh: get('access-control-request-headers'),
+        origin: get('origin'),
+      },
     ]);
     return serverRespond(c.state.server, { method: req.method, path: url.pathname, headers: req.headers });
   });
@@ -87,13 +100,21 @@ test('the CORS lab agrees with Chromium on every case', async ({ page }, testInf
     const jobs = cases.map((c, id) => ({
       id,
       url: c.state.request.url,
-      init: { method: c.state.request.method, headers: c.state.request.headers.map(([n, v]) => [n, v]), credentials: c.state.request.credentials },
+      init: {
+        method: c.state.request.method,
+        headers: c.state.request.headers.map(([n, v]) => [n, v]),
+        credentials: c.state.request.credentials,
+      },
       // A second identical fetch shows whether Chromium cached the preflight answer.
       repeat: verdicts[id]?.preflightCacheSeconds !== undefined,
       // The form gets the case's method and Content-Type as written; the browser decides what it sends.
-      form: c.state.request.via === 'form'
-        ? { method: c.state.request.method, enctype: c.state.request.headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1] ?? '' }
-        : undefined,
+      form:
+        c.state.request.via === 'form'
+          ? {
+              method: c.state.request.method,
+              enctype: c.state.request.headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1] ?? '',
+            }
+          : undefined,
     }));
     const outcomes: Outcome[] = await page.evaluate(async (list) => {
       const out: Outcome[] = [];
@@ -112,7 +133,10 @@ test('the CORS lab agrees with Chromium on every case', async ({ page }, testInf
           form.method = job.form.method;
           if (job.form.enctype) form.enctype = job.form.enctype;
           form.target = frame.name;
-          const fields: [string, string][] = [['case', String(job.id)], ['title', 'hello']];
+          const fields: [string, string][] = [
+            ['case', String(job.id)],
+            ['title', 'hello'],
+          ];
           for (const [name, value] of fields) form.append(Object.assign(document.createElement('input'), { type: 'hidden', name, value }));
           document.body.append(form);
           o.ok = await new Promise<boolean>((resolve) => {
@@ -155,10 +179,26 @@ test('the CORS lab agrees with Chromium on every case', async ({ page }, testInf
       const preflights = seen.filter((a) => a.method === 'OPTIONS' && a.acrm !== undefined);
       const actuals = seen.filter((a) => !(a.method === 'OPTIONS' && a.acrm !== undefined));
       if (c.state.request.via === 'form') {
-        const formBrowser = { allowed: o.ok, preflightSent: preflights.length > 0, actualSent: actuals.length > 0, method: actuals[0]?.method, enctype: actuals[0]?.contentType, console: consoleLines.get(o.id)?.[0] };
-        const formLab = { allowed: v.allowed, preflightSent: v.preflightSent, actualSent: v.actualSent, method: v.method, enctype: v.formEnctype, console: v.consoleMessage };
+        const formBrowser = {
+          allowed: o.ok,
+          preflightSent: preflights.length > 0,
+          actualSent: actuals.length > 0,
+          method: actuals[0]?.method,
+          enctype: actuals[0]?.contentType,
+          console: consoleLines.get(o.id)?.[0],
+        };
+        const formLab = {
+          allowed: v.allowed,
+          preflightSent: v.preflightSent,
+          actualSent: v.actualSent,
+          method: v.method,
+          enctype: v.formEnctype,
+          console: v.consoleMessage,
+        };
         if (JSON.stringify(formBrowser) !== JSON.stringify(formLab)) {
-          disagreements.push(`${c.name} ${c.state.request.method} ${c.state.request.url}\n  chromium: ${JSON.stringify(formBrowser)}\n  lab:      ${JSON.stringify(formLab)}`);
+          disagreements.push(
+            `${c.name} ${c.state.request.method} ${c.state.request.url}\n  chromium: ${JSON.stringify(formBrowser)}\n  lab:      ${JSON.stringify(formLab)}`,
+          );
         }
         continue;
       }
@@ -187,10 +227,14 @@ test('the CORS lab agrees with Chromium on every case', async ({ page }, testInf
       // With several refused headers Chromium's choice among them is internal: any of the lab's candidates counts.
       if (v.consoleAlternatives?.includes(browser.console ?? '')) lab.console = browser.console;
       if (JSON.stringify(browser) !== JSON.stringify(lab)) {
-        disagreements.push(`${c.name} ${c.state.request.method} ${c.state.request.url}\n  chromium: ${JSON.stringify(browser)}\n  lab:      ${JSON.stringify(lab)}`);
+        disagreements.push(
+          `${c.name} ${c.state.request.method} ${c.state.request.url}\n  chromium: ${JSON.stringify(browser)}\n  lab:      ${JSON.stringify(lab)}`,
+        );
       }
     }
-    console.log(`CORS lab vs Chromium: ${cases.length} cases, ${disagreements.length} disagreements, ${verdicts.filter((v) => v.allowed).length} allowed, ${verdicts.filter((v) => v.preflightSent).length} preflighted.`);
+    console.log(
+      `CORS lab vs Chromium: ${cases.length} cases, ${disagreements.length} disagreements, ${verdicts.filter((v) => v.allowed).length} allowed, ${verdicts.filter((v) => v.preflightSent).length} preflighted.`,
+    );
     expect(disagreements, disagreements.join('\n')).toEqual([]);
   } finally {
     await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));

@@ -59,13 +59,17 @@ test('the query names are the contract: raw headers on preflight and actual resp
   await expect(summary).toHaveAttribute('data-verdict', 'allowed');
   await expect(summary).toHaveAttribute('data-preflight', 'sent');
   await expect(summary).toContainText('x-request-id');
-  await expect(page.locator('.cors-step').filter({ hasText: 'Preflight passes' })).toContainText('Access-Control-Request-Headers: content-type,x-trace');
+  await expect(page.locator('.cors-step').filter({ hasText: 'Preflight passes' })).toContainText(
+    'Access-Control-Request-Headers: content-type,x-trace',
+  );
   await expect(page.getByLabel('Method', { exact: true })).toHaveValue('PUT');
   // Absent means not sent: without allow-credentials the same request is blocked.
   q.delete('allow-credentials');
   await page.goto(`/cors/?${q}`);
   await expect(summary).toHaveAttribute('data-verdict', 'blocked');
-  await expect(page.locator('[data-console-message]')).toContainText("The value of the 'Access-Control-Allow-Credentials' header in the response is ''");
+  await expect(page.locator('[data-console-message]')).toContainText(
+    "The value of the 'Access-Control-Allow-Credentials' header in the response is ''",
+  );
 });
 
 test('works with the keyboard; the verdict is text in a polite live region and the URL follows', async ({ page }) => {
@@ -119,7 +123,13 @@ for (const scheme of ['light', 'dark'] as const) {
       const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<Result> } }).axe;
       const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
       const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      return result.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
     });
     expect(violations).toEqual([]);
   });

@@ -32,11 +32,14 @@ test.describe('explain', () => {
     );
     const top = (await summary.boundingBox())!.y;
     expect(top).toBeLessThan(720);
-    await expect(parts(page).getByRole('link', { name: /This option on its command page: --publish/ })).toHaveAttribute('href', '/commands/container-run/#option-publish');
+    await expect(parts(page).getByRole('link', { name: /This option on its command page: --publish/ })).toHaveAttribute(
+      'href',
+      '/commands/container-run/#option-publish',
+    );
     await expect(parts(page)).toContainText('1.27 is the tag');
   });
 
-  test("quotes what Docker prints, and reads --help and hidden aliases as Docker does", async ({ page }) => {
+  test('quotes what Docker prints, and reads --help and hidden aliases as Docker does', async ({ page }) => {
     await page.goto(explainUrl('docker run -p'));
     await expect(problems(page)).toContainText("Docker prints: flag needs an argument: 'p' in -p");
     await page.goto(explainUrl('docker run --help'));
@@ -85,7 +88,12 @@ test.describe('explain', () => {
 
   test('reads global options before the subcommand', async ({ page }) => {
     await page.goto(explainUrl('docker -H ssh://me@server ps'));
-    expect(await partLines(page)).toEqual(['docker program', '-H option --host (-H)', 'ssh://me@server value value of --host', 'ps command docker container ls']);
+    expect(await partLines(page)).toEqual([
+      'docker program',
+      '-H option --host (-H)',
+      'ssh://me@server value value of --host',
+      'ps command docker container ls',
+    ]);
     await page.goto(explainUrl('docker compose -f a.yml up -d'));
     expect(await partLines(page)).toEqual([
       'docker program',
@@ -164,7 +172,9 @@ test.describe('explain: accessibility of a rendered explanation', () => {
       await page.emulateMedia({ colorScheme: scheme });
       // Prompt, sudo, program, global flag and value, subcommand, flags, argument,
       // a shell operator, another program, an error and a warning.
-      await page.goto(explainUrl('$ sudo docker -D run --rm -p 80:80 nginx FRONTEND_URL | grep x\ndocker exec web -it bash\ndocker run --nope x'));
+      await page.goto(
+        explainUrl('$ sudo docker -D run --rm -p 80:80 nginx FRONTEND_URL | grep x\ndocker exec web -it bash\ndocker run --nope x'),
+      );
       await expect(problems(page)).toBeVisible();
       expect(await axeViolations(page, 'main')).toEqual([]);
     });

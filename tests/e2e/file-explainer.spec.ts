@@ -27,7 +27,9 @@ test.describe('file explainer', () => {
     await expect(page.getByRole('button', { name: 'Course backend Dockerfile' })).toBeVisible();
     expect(loaded).toEqual([]);
     await box(page).fill(example('course-backend.Dockerfile'));
-    await expect(result(page)).toContainText('This image will run python3 -m flask run --host=0.0.0.0 --port=4567 in /backend-flask as root.');
+    await expect(result(page)).toContainText(
+      'This image will run python3 -m flask run --host=0.0.0.0 --port=4567 in /backend-flask as root.',
+    );
     expect(loaded.some((u) => u.includes('dockerfile-worker'))).toBe(true);
     expect(loaded.some((u) => u.includes('compose-worker'))).toBe(false);
     await expect(findings(page).locator('[data-rule]')).toHaveCount(5);
@@ -47,7 +49,9 @@ test.describe('file explainer', () => {
     await page.getByRole('button', { name: 'Course compose file' }).click();
     await expect(box(page)).toHaveValue(example('course-compose.yaml'));
     const nets = page.getByRole('list', { name: 'Networks' });
-    await expect(nets).toContainText('myapp_default (the default network): backend-flask, frontend-react-js — each reaches the others by service name.');
+    await expect(nets).toContainText(
+      'myapp_default (the default network): backend-flask, frontend-react-js — each reaches the others by service name.',
+    );
     await expect(nets).toContainText('cruddur: no service on it.');
     await expect(result(page)).toContainText('host 0.0.0.0:4567 → container 4567, reachable from every address of the host');
     await expect(result(page)).toContainText('${GITPOD_WORKSPACE_ID} — not set here');
@@ -60,14 +64,20 @@ test.describe('file explainer', () => {
 
   test('a chosen file is explained', async ({ page }) => {
     await page.goto('/explain/');
-    await page.getByLabel('Choose a file').setInputFiles({ name: 'compose.yaml', mimeType: 'text/plain', buffer: Buffer.from(readFileSync('tests/fixtures/files/compose/two-networks.yaml')) });
+    await page.getByLabel('Choose a file').setInputFiles({
+      name: 'compose.yaml',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(readFileSync('tests/fixtures/files/compose/two-networks.yaml')),
+    });
     await expect(page.getByRole('list', { name: 'Networks' })).toContainText('myapp_backend: api, db');
   });
 
   test('broken files: schema violation, YAML error and unknown instruction with line and column', async ({ page }) => {
     await page.goto('/explain/');
     await page.getByRole('button', { name: 'A broken compose file' }).click();
-    await expect(findings(page)).toContainText('SchemaViolation · line 25, column 5. netwroks is not a Compose key allowed in services.db.');
+    await expect(findings(page)).toContainText(
+      'SchemaViolation · line 25, column 5. netwroks is not a Compose key allowed in services.db.',
+    );
     await box(page).fill(readFileSync('tests/fixtures/files/compose/invalid-yaml.yaml', 'utf8'));
     await expect(findings(page)).toContainText('YamlSyntax · line 6, column 6. All mapping items must start at the same column');
     await page.getByRole('button', { name: 'A broken Dockerfile' }).click();
@@ -87,7 +97,10 @@ test.describe('file explainer', () => {
     // The work runs in a worker: the page answers while it goes on.
     await box(page).focus();
     await expect(box(page)).toBeFocused();
-    await expect(result(page)).toContainText(/The text is \d+ KB, more than the 100 KB this explainer reads: only lines 1–\d+ are explained; it stops at line \d+, column 1\./, { timeout: 30_000 });
+    await expect(result(page)).toContainText(
+      /The text is \d+ KB, more than the 100 KB this explainer reads: only lines 1–\d+ are explained; it stops at line \d+, column 1\./,
+      { timeout: 30_000 },
+    );
     await expect(result(page)).toContainText('Only the first 400 of', { timeout: 30_000 });
     await box(page).fill('docker ps -a');
     await expect(page.locator('[data-explain-output]')).toBeVisible();
@@ -109,9 +122,21 @@ test.describe('file explainer: accessibility', () => {
         await expect(findings(page)).toBeVisible();
         await page.evaluate(axeSource);
         const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (ctx: Element, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-          const r = await axe.run(document.querySelector('main')!, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
-          return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+          const axe = (
+            window as unknown as {
+              axe: { run: (ctx: Element, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+            }
+          ).axe;
+          const r = await axe.run(document.querySelector('main')!, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
+          });
+          return r.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(', ')}`,
+          );
         });
         expect(violations, name).toEqual([]);
       }

@@ -8,8 +8,17 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
-interface ChoiceView { kind: 'choice'; id: string; choices: { correct: boolean }[] }
-interface OrderView { kind: 'order'; id: string; shown: string[]; answer: string[] }
+interface ChoiceView {
+  kind: 'choice';
+  id: string;
+  choices: { correct: boolean }[];
+}
+interface OrderView {
+  kind: 'order';
+  id: string;
+  shown: string[];
+  answer: string[];
+}
 type View = ChoiceView | OrderView;
 
 async function quizData(page: Page): Promise<View[]> {
@@ -114,7 +123,9 @@ test.describe('progress', () => {
     await page.reload();
     await expect(page.locator('[data-progress-lesson="cors"] [data-cell="read"]')).toHaveText('not yet');
 
-    await page.locator('input[type=file][data-action="import"]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 7}') });
+    await page
+      .locator('input[type=file][data-action="import"]')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 7}') });
     await expect(page.locator('[data-progress-message]')).toContainText('Import refused');
     await expect(page.locator('[data-progress-lesson="cors"] [data-cell="read"]')).toHaveText('not yet');
 

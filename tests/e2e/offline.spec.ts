@@ -31,7 +31,7 @@ test.afterAll(async () => {
 async function installWorker(page: Page): Promise<number> {
   await page.goto(`${site.url}/`);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
-  const expected = (readFileSync(join(root, 'sw.js'), 'utf8').match(/^const PRECACHE = (\[.*\]);$/m)?.[1] ?? '[]');
+  const expected = readFileSync(join(root, 'sw.js'), 'utf8').match(/^const PRECACHE = (\[.*\]);$/m)?.[1] ?? '[]';
   const count = (JSON.parse(expected) as string[]).length + 1; // + the 404 page, stored apart
   await page.waitForFunction(
     async (n) => {
@@ -100,9 +100,9 @@ test('a new deployment shows "a new version is available", and Reload switches t
     await expect(notice).toBeVisible({ timeout: 20_000 });
     // The new worker takes over, and the page reloads itself once it has.
     await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
-    await expect.poll(() => page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('container-notes-')))).toEqual([
-      expect.stringMatching(/-next$/),
-    ]);
+    await expect
+      .poll(() => page.evaluate(async () => (await caches.keys()).filter((n) => n.startsWith('container-notes-'))))
+      .toEqual([expect.stringMatching(/-next$/)]);
     await expect(page.getByRole('status').filter({ hasText: 'A new version' })).toHaveCount(0);
   } finally {
     writeFileSync(sw, before);

@@ -14,7 +14,10 @@ import { test, expect } from './fixtures';
 const REAL = join(process.cwd(), '../shared/conformance/real-casts');
 
 async function terminalFontSize(page: Page, selector: string): Promise<number> {
-  return page.locator(selector).first().evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
 }
 
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
@@ -82,7 +85,9 @@ test.describe('real recordings in Chromium', () => {
       await expect(p).toHaveAttribute('data-state', 'ended');
       const expected = (await rawFinalScreen(readRaw(readFileSync(join(REAL, name), 'utf8'), format))).map((l) => l.trimEnd());
       await expect
-        .poll(() => p.locator('.xterm-rows > div').evaluateAll((rows) => rows.map((r) => (r.textContent ?? '').replace(/\u00a0/g, ' ').trimEnd())))
+        .poll(() =>
+          p.locator('.xterm-rows > div').evaluateAll((rows) => rows.map((r) => (r.textContent ?? '').replace(/\u00a0/g, ' ').trimEnd())),
+        )
         .toEqual(expected);
       if (name === 'asciinema--full-v2.cast') {
         const toggle = p.getByRole('button', { name: 'Recording colours' });

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { axeViolations } from './axe';
 import { test, expect } from './fixtures';
-import { axeViolations } from './axe';
 import type { Locator, Page } from '@playwright/test';
 
 const FIXTURES = 'tests/fixtures/casts';
@@ -252,7 +251,9 @@ test.describe('your own recording', () => {
     await expect(terminal(p)).toContainText('$');
 
     // Not a recording at all: nothing to play, the problem by line.
-    await page.getByLabel('Choose a .cast file').setInputFiles({ name: 'notes.cast', mimeType: 'text/plain', buffer: Buffer.from('hello\n') });
+    await page
+      .getByLabel('Choose a .cast file')
+      .setInputFiles({ name: 'notes.cast', mimeType: 'text/plain', buffer: Buffer.from('hello\n') });
     const alert = page.getByRole('alert').filter({ hasText: 'notes.cast' });
     await expect(alert).toContainText('notes.cast is not an asciicast recording this player can read');
     await expect(alert.getByRole('listitem')).toHaveText([/^Line 1: the header is not valid JSON/]);

@@ -18,7 +18,10 @@ interface ExerciseFile {
 const exercises: ExerciseFile[] = readdirSync('content/exercises')
   .filter((n) => n.endsWith('.yaml'))
   .sort()
-  .map((n) => ({ id: n.replace(/\.yaml$/, ''), solution: (parse(readFileSync(`content/exercises/${n}`, 'utf8')) as { solution: string[] }).solution }));
+  .map((n) => ({
+    id: n.replace(/\.yaml$/, ''),
+    solution: (parse(readFileSync(`content/exercises/${n}`, 'utf8')) as { solution: string[] }).solution,
+  }));
 
 const log = (page: Page): Locator => page.getByRole('log');
 const state = (page: Page): Locator => page.locator('main[data-exercise-state]');
@@ -61,7 +64,9 @@ test.describe('every exercise is solved by its model solution', () => {
       await expect(page.locator('[data-practice-missing] li').first()).toBeVisible();
       for (const line of solution) await typeLine(page, line);
       await expect(state(page)).toHaveAttribute('data-exercise-state', 'solved');
-      await expect(page.locator('[data-practice-golf]')).toHaveText(`Commands used: ${solution.length}. The model solution uses ${solution.length}.`);
+      await expect(page.locator('[data-practice-golf]')).toHaveText(
+        `Commands used: ${solution.length}. The model solution uses ${solution.length}.`,
+      );
     });
   }
 });

@@ -29,9 +29,11 @@ test.describe('lessons', () => {
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto('/lessons/docker-cli/');
-      const broken = await page.locator('main code.nowrap').evaluateAll((els) =>
-        els.filter((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size > 1).map((el) => el.textContent),
-      );
+      const broken = await page
+        .locator('main code.nowrap')
+        .evaluateAll((els) =>
+          els.filter((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size > 1).map((el) => el.textContent),
+        );
       expect(broken, `inline code split across lines at ${width}px`).toEqual([]);
       expect(await page.locator('main code.nowrap').count()).toBeGreaterThan(20);
     }
@@ -84,7 +86,12 @@ test.describe('phones and zoom', () => {
     await page.goto('/lessons/cors/');
     const header = await page.locator('.site-header').boundingBox();
     expect(header!.height).toBeLessThanOrEqual(64);
-    await expect(page.getByRole('link', { name: 'Search' }).or(page.getByRole('button', { name: 'Search' })).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('link', { name: 'Search' })
+        .or(page.getByRole('button', { name: 'Search' }))
+        .first(),
+    ).toBeVisible();
     const main = page.getByRole('navigation', { name: 'Main' });
     await expect(main).toBeHidden();
     await page.locator('.site-menu > summary').click();
@@ -124,7 +131,11 @@ test.describe('diagrams', () => {
       const desc = await svg.locator('desc').textContent();
       expect(desc!.length).toBeGreaterThan(60);
       await expect(page.locator(`figure.diagram:has(svg[aria-labelledby^="diagram-${name}-"]) figcaption`)).not.toBeEmpty();
-      const fill = () => svg.locator('text').first().evaluate((t) => getComputedStyle(t).fill);
+      const fill = () =>
+        svg
+          .locator('text')
+          .first()
+          .evaluate((t) => getComputedStyle(t).fill);
       await page.emulateMedia({ colorScheme: 'light' });
       const light = await fill();
       await page.emulateMedia({ colorScheme: 'dark' });

@@ -93,9 +93,17 @@ test.describe('hostile recordings', () => {
 
   test('tiny crafted files: huge CSI parameters, a 10000-column header, invalid UTF-8, a 30-day gap, a cut last line', async ({ page }) => {
     const files: [string, string | Buffer, RegExp | undefined][] = [
-      ['csi.cast', `${HEADER}\n[0.1, "o", "\\u001b[999999999C x\\u001b[10000000C\\u001b[2147483647b\\u001b[99999999X\\u001b[99999999;99999999H end"]`, undefined],
+      [
+        'csi.cast',
+        `${HEADER}\n[0.1, "o", "\\u001b[999999999C x\\u001b[10000000C\\u001b[2147483647b\\u001b[99999999X\\u001b[99999999;99999999H end"]`,
+        undefined,
+      ],
       ['wide.cast', '{"version": 2, "width": 10000, "height": 10000}\n[0.1, "o", "hello"]\n[0.2, "r", "10000x10000"]', undefined],
-      ['utf8.cast', Buffer.concat([Buffer.from(`${HEADER}\n[0.1, "o", "bad `), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(' bytes"]\n')]), undefined],
+      [
+        'utf8.cast',
+        Buffer.concat([Buffer.from(`${HEADER}\n[0.1, "o", "bad `), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(' bytes"]\n')]),
+        undefined,
+      ],
       ['gap.cast', `${HEADER}\n[0.1, "o", "before"]\n[${30 * 24 * 3600}, "o", " after"]`, undefined],
       ['cut.cast', `${HEADER}\n[0.1, "o", "kept"]\n[0.2, "o", "lo`, /damaged at line 3/],
     ];

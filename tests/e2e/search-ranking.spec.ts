@@ -22,7 +22,10 @@ test('"volume" ranks the Volumes lesson first, above every command page', async 
   const firstCommand = urls.findIndex((u) => u.startsWith('/commands/'));
   const lessons = urls.filter((u) => u.startsWith('/lessons/'));
   expect(firstCommand, 'a command page is found too').toBeGreaterThan(0);
-  expect(urls.slice(0, firstCommand).every((u) => u.startsWith('/lessons/')), `lessons before commands: ${urls.join(' ')}`).toBe(true);
+  expect(
+    urls.slice(0, firstCommand).every((u) => u.startsWith('/lessons/')),
+    `lessons before commands: ${urls.join(' ')}`,
+  ).toBe(true);
   expect(lessons.length).toBeGreaterThan(1);
   // The lesson's sections come with it.
   const row = app(page).locator('li.pf-result', { has: page.locator('a.pf-result-link[href="/lessons/volumes/"]') });

@@ -20,4 +20,3 @@ export async function resultUrls(scope: Locator): Promise<string[]> {
   }).toPass({ intervals: [100, 200, 300] });
   return list.locator('a.pf-result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
-

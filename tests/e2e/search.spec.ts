@@ -140,7 +140,10 @@ test.describe('the search dialog', () => {
     await page.goto('/');
     const dialog = await openWithSlash(page);
     const all = await search(dialog, 'network');
-    await dialog.getByRole('group', { name: 'Type' }).getByRole('checkbox', { name: /^Command/ }).check();
+    await dialog
+      .getByRole('group', { name: 'Type' })
+      .getByRole('checkbox', { name: /^Command/ })
+      .check();
     const commands = await resultUrls(dialog);
     expect(commands.length).toBeGreaterThan(0);
     expect(commands.length).toBeLessThan(all.length);
@@ -242,11 +245,14 @@ test.describe('loading on demand', () => {
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await settled(page);
     expect(fetched.filter(pagefindRequest)).toEqual([]);
-    expect(fetched.filter((u) => /\/_astro\/search-ui\./.test(u)), 'our search chunk waits for the reader too').toEqual([]);
+    expect(
+      fetched.filter((u) => /\/_astro\/search-ui\./.test(u)),
+      'our search chunk waits for the reader too',
+    ).toEqual([]);
     expect(fetched.length).toBeGreaterThan(0);
   });
 
-  test('hovering the button fetches Pagefind\'s UI; only searching fetches the index', async ({ page }) => {
+  test("hovering the button fetches Pagefind's UI; only searching fetches the index", async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (r) => {
       if (pagefindRequest(r.url())) fetched.push(new URL(r.url()).pathname);

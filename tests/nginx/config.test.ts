@@ -58,7 +58,10 @@ describe('nginx -t', () => {
 describe('one config, two environments', () => {
   it('has no `user` directive: nginx runs as whoever starts it', () => {
     for (const file of ['nginx.conf', 'conf.d/site.conf', ...snippets.map((s) => `snippets/${s}`)]) {
-      expect(statements(read(file)).filter((s) => /^user\b/.test(s)), file).toEqual([]);
+      expect(
+        statements(read(file)).filter((s) => /^user\b/.test(s)),
+        file,
+      ).toEqual([]);
     }
   });
 
@@ -77,8 +80,15 @@ describe('one config, two environments', () => {
   });
 
   it('sets headers only in snippets, so no block drops the inherited ones', () => {
-    for (const [file, text] of [['nginx.conf', mainConf], ['conf.d/site.conf', siteConf], ['instance.conf', read('instance.conf')]]) {
-      expect(statements(text as string).filter((s) => s.startsWith('add_header')), file as string).toEqual([]);
+    for (const [file, text] of [
+      ['nginx.conf', mainConf],
+      ['conf.d/site.conf', siteConf],
+      ['instance.conf', read('instance.conf')],
+    ]) {
+      expect(
+        statements(text as string).filter((s) => s.startsWith('add_header')),
+        file as string,
+      ).toEqual([]);
     }
   });
 

@@ -41,12 +41,13 @@ export function expectSecurityHeaders(headers: IncomingHttpHeaders, context = ''
   expect(src('base-uri'), `${context} base-uri`).toEqual(["'none'"]);
   for (const [name, sources] of csp) {
     expect(sources, `${context} ${name} allows no wildcard or other host`).not.toContain('*');
-    expect(sources.filter((s) => /^https?:/.test(s)), `${context} ${name} names no host`).toEqual([]);
+    expect(
+      sources.filter((s) => /^https?:/.test(s)),
+      `${context} ${name} names no host`,
+    ).toEqual([]);
   }
   expect(one(headers, 'x-content-type-options')).toBe('nosniff');
-  expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']).toContain(
-    one(headers, 'referrer-policy'),
-  );
+  expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin']).toContain(one(headers, 'referrer-policy'));
   expect(one(headers, 'permissions-policy')).toMatch(/camera=\(\)/);
   expect(one(headers, 'permissions-policy')).toMatch(/microphone=\(\)/);
   expect(one(headers, 'cross-origin-opener-policy')).toBe('same-origin');

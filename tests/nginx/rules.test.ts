@@ -107,15 +107,12 @@ describe('pages and pretty URLs', () => {
 });
 
 describe('files that must never be served', () => {
-  it.each(['/.env', '/.git/config', '/.git/', '/.git', '/lessons/.hidden/', '/%2egit/config', '/.ENV'])(
-    'hides %s',
-    async (path) => {
-      const res = await get(port, path);
-      expect([400, 403, 404]).toContain(res.status);
-      expect(res.body.toString()).not.toContain(SECRET);
-      expectSecurityHeaders(res.headers, path);
-    },
-  );
+  it.each(['/.env', '/.git/config', '/.git/', '/.git', '/lessons/.hidden/', '/%2egit/config', '/.ENV'])('hides %s', async (path) => {
+    const res = await get(port, path);
+    expect([400, 403, 404]).toContain(res.status);
+    expect(res.body.toString()).not.toContain(SECRET);
+    expectSecurityHeaders(res.headers, path);
+  });
 
   it('serves /.well-known/ files', async () => {
     expect((await get(port, '/.well-known/security.txt')).status).toBe(200);

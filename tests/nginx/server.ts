@@ -135,7 +135,10 @@ export function rawRequest(port: number, text: string): Promise<RawResponse> {
     socket.on('end', () => {
       const all = Buffer.concat(chunks);
       const split = all.indexOf('\r\n\r\n');
-      const head = all.subarray(0, split < 0 ? all.length : split).toString('latin1').split('\r\n');
+      const head = all
+        .subarray(0, split < 0 ? all.length : split)
+        .toString('latin1')
+        .split('\r\n');
       const status = Number(/^HTTP\/1\.[01] (\d{3})/.exec(head[0] ?? '')?.[1] ?? 0);
       const headers: IncomingHttpHeaders = {};
       for (const line of head.slice(1)) {
@@ -152,11 +155,7 @@ export function rawRequest(port: number, text: string): Promise<RawResponse> {
  * Sends `text`, then `trickle` bytes one every `everyMs`, and resolves when
  * the server closes the connection: what it sent, and after how long.
  */
-export function untilClosed(
-  port: number,
-  text: string,
-  trickle = { bytes: 0, everyMs: 1_000 },
-): Promise<{ received: Buffer; ms: number }> {
+export function untilClosed(port: number, text: string, trickle = { bytes: 0, everyMs: 1_000 }): Promise<{ received: Buffer; ms: number }> {
   return new Promise((done, reject) => {
     const started = Date.now();
     const socket = createConnection({ host: '127.0.0.1', port });

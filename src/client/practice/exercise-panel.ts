@@ -24,7 +24,10 @@ export class ExercisePanel {
   private readonly status: HTMLElement | null;
   private wasSolved: boolean | undefined;
 
-  constructor(root: HTMLElement, private readonly data: PracticeData) {
+  constructor(
+    root: HTMLElement,
+    private readonly data: PracticeData,
+  ) {
     this.missing = root.querySelector('[data-practice-missing]');
     this.golf = root.querySelector('[data-practice-golf]');
     this.status = root.querySelector('[data-practice-status]');

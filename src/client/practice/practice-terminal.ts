@@ -10,7 +10,15 @@ import type { HostSnapshot } from '../../lib/exercises/host.ts';
 import { complete } from '../../lib/terminal/completion.ts';
 import { decodeInput } from '../../lib/terminal/keys.ts';
 import { LineEditor, type Action } from '../../lib/terminal/line-editor.ts';
-import { decodeShare, encodeShare, INTERRUPT, PracticeSession, PRACTICE_SEED, promptPath, type RunResult } from '../../lib/practice/session.ts';
+import {
+  decodeShare,
+  encodeShare,
+  INTERRUPT,
+  PracticeSession,
+  PRACTICE_SEED,
+  promptPath,
+  type RunResult,
+} from '../../lib/practice/session.ts';
 import { readProgress, saveExercise, SANDBOX } from '../../lib/practice/progress.ts';
 import { recordExercise } from '../../lib/progress/progress.ts';
 import { updateProgress } from '../progress-store.ts';
@@ -19,7 +27,24 @@ import { renderHost } from './host-panel.ts';
 import { ExercisePanel, type PracticeData } from './exercise-panel.ts';
 import { LogMirror } from './log-mirror.ts';
 
-const PROGRAMS = ['cat', 'cd', 'clear', 'curl', 'docker', 'echo', 'explain', 'export', 'grep', 'head', 'help', 'ls', 'pwd', 'reset', 'undo', 'wc'];
+const PROGRAMS = [
+  'cat',
+  'cd',
+  'clear',
+  'curl',
+  'docker',
+  'echo',
+  'explain',
+  'export',
+  'grep',
+  'head',
+  'help',
+  'ls',
+  'pwd',
+  'reset',
+  'undo',
+  'wc',
+];
 
 const HELP = [
   'This is a simulated Docker host: nothing runs for real and nothing leaves your browser.',
@@ -222,7 +247,7 @@ class PracticeTerminal extends HTMLElement {
     } else if (word === 'reset') {
       this.session.reset();
       this.screen.clear();
-      this.say(this.data.setup.length ? 'Reset: back to the exercise\'s starting state.' : 'Reset: an empty host again.');
+      this.say(this.data.setup.length ? "Reset: back to the exercise's starting state." : 'Reset: an empty host again.');
       this.afterCommand(true);
     } else if (word === 'clear') {
       this.screen.clear();
@@ -243,7 +268,8 @@ class PracticeTerminal extends HTMLElement {
     this.panel.update(missing, solved, this.session.commandCount);
     if (save) saveExercise(localStorage, this.data.id, this.session.lines, solved);
     // The course's progress (/progress/) counts it solved, with the best command count.
-    if (save && solved && this.data.id !== SANDBOX) updateProgress((p) => recordExercise(p, this.data.id, Date.now(), this.session.commandCount));
+    if (save && solved && this.data.id !== SANDBOX)
+      updateProgress((p) => recordExercise(p, this.data.id, Date.now(), this.session.commandCount));
   }
 
   private share(): void {

@@ -111,7 +111,10 @@ export function toCheatCommand({ id, data }: CheatSource, everyday: ReadonlySet<
     short: data.short,
     group: cheatGroup(data.command, data.group),
     everyday: everyday.has(data.command),
-    examples: pickExamples(data.examples.map((x) => x.command), [data.command, ...data.aliases]),
+    examples: pickExamples(
+      data.examples.map((x) => x.command),
+      [data.command, ...data.aliases],
+    ),
   };
 }
 
@@ -125,8 +128,14 @@ export function cheatSheet(sources: readonly CheatSource[]): CheatGroup[] {
     return {
       id,
       title: GROUP_TITLES[id],
-      cards: mine.filter(({ c }) => c.everyday).sort((a, b) => rank(a.s) - rank(b.s)).map(({ c }) => c),
-      rest: mine.filter(({ c }) => !c.everyday).map(({ c }) => c).sort((a, b) => a.typed.localeCompare(b.typed)),
+      cards: mine
+        .filter(({ c }) => c.everyday)
+        .sort((a, b) => rank(a.s) - rank(b.s))
+        .map(({ c }) => c),
+      rest: mine
+        .filter(({ c }) => !c.everyday)
+        .map(({ c }) => c)
+        .sort((a, b) => a.typed.localeCompare(b.typed)),
     };
   }).filter((g) => g.cards.length + g.rest.length > 0);
 }

@@ -20,7 +20,24 @@ import { argumentBounds, argumentCount, enforcedBounds } from './docker-errors.t
 // container: these are the mistake. Anything else there (`postgres -c …`,
 // `node -v`) is an argument of the image's program, as Docker reads it.
 const MEANT_FOR_DOCKER = new Set(
-  ['publish', 'publish-all', 'env', 'env-file', 'detach', 'rm', 'interactive', 'tty', 'name', 'volume', 'mount', 'network', 'restart', 'privileged', 'user', 'workdir'].map((n) => `--${n}`),
+  [
+    'publish',
+    'publish-all',
+    'env',
+    'env-file',
+    'detach',
+    'rm',
+    'interactive',
+    'tty',
+    'name',
+    'volume',
+    'mount',
+    'network',
+    'restart',
+    'privileged',
+    'user',
+    'workdir',
+  ].map((n) => `--${n}`),
 );
 
 // `-v` alone is also how many programs print their version (`node -v`): a mistake only with a mount after it.
@@ -118,7 +135,10 @@ function placePositionals(r: Reader, scope: FlagScope, usage: readonly UsageArg[
     if (!role.repeat) ai++;
   }
   if (docker && words.length < bounds.min) {
-    const missing = usage.filter((a) => !a.optional).slice(words.length).map((a) => a.name);
+    const missing = usage
+      .filter((a) => !a.optional)
+      .slice(words.length)
+      .map((a) => a.name);
     const first = missing[0] ?? 'an argument';
     r.c.message({
       code: 'missing-argument',
@@ -131,7 +151,13 @@ function placePositionals(r: Reader, scope: FlagScope, usage: readonly UsageArg[
 }
 
 // The container's program and its arguments: what Docker hands over untouched.
-function programWords(r: Reader, scope: FlagScope, words: readonly Token[], prev: { word: Token; role: UsageArg } | undefined, role: UsageArg): void {
+function programWords(
+  r: Reader,
+  scope: FlagScope,
+  words: readonly Token[],
+  prev: { word: Token; role: UsageArg } | undefined,
+  role: UsageArg,
+): void {
   const [first, ...rest] = words;
   if (!first) return;
   const { label, detail } = argumentDetail(scope.cmd.name, role.name, first.text);

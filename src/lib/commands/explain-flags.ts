@@ -53,7 +53,8 @@ function flagPart(r: Reader, scope: FlagScope, flag: RefFlag, start: number, end
   const label = target.short ? `${target.long} (${target.short})` : target.long;
   const ours = scope.doc?.flags[target.long];
   let detail = ours ?? flagFacts(target);
-  if (target !== flag) detail = `\`${flag.long}\` is an older spelling of \`${target.long}\`, kept working but hidden from the help. ${detail}`;
+  if (target !== flag)
+    detail = `\`${flag.long}\` is an older spelling of \`${target.long}\`, kept working but hidden from the help. ${detail}`;
   else if (flag.hidden && !flag.deprecated) detail = `${detail} (Docker hides this option from its help.)`;
   return r.c.part('flag', start, end, target === flag ? label : `${flag.long} = ${label}`, detail, flagHref(r, scope, target.long, !!ours));
 }
@@ -62,7 +63,12 @@ function deprecation(r: Reader, flag: RefFlag, part: Part): void {
   if (!flag.deprecated) return;
   const why = typeof flag.deprecated === 'string' ? ` Docker says: "${flag.deprecated}".` : '';
   const instead = flag.aliasOf ? ` Use \`${flag.aliasOf}\` instead.` : '';
-  r.c.message({ code: 'deprecated-flag', severity: 'note', text: `\`${flag.long}\` is deprecated: it still parses, but may do nothing or go away.${why}${instead}`, at: part });
+  r.c.message({
+    code: 'deprecated-flag',
+    severity: 'note',
+    text: `\`${flag.long}\` is deprecated: it still parses, but may do nothing or go away.${why}${instead}`,
+    at: part,
+  });
 }
 
 function valuePart(r: Reader, flag: RefFlag, start: number, end: number, value: string): void {
@@ -107,7 +113,14 @@ function unknownFlag(r: Reader, scope: FlagScope, name: string, span: { start: n
   for (const outer of scope.outer) {
     const f = name.startsWith('--') ? outer.byLong.get(name) : outer.byShort.get(name);
     if (!f) continue;
-    const part = c.part('flag', span.start, span.end, f.short ? `${f.long} (${f.short})` : f.long, `An option of \`${outer.name}\` itself.`, c.href(outer.name));
+    const part = c.part(
+      'flag',
+      span.start,
+      span.end,
+      f.short ? `${f.long} (${f.short})` : f.long,
+      `An option of \`${outer.name}\` itself.`,
+      c.href(outer.name),
+    );
     c.message({
       code: 'global-flag-misplaced',
       severity: 'error',
@@ -141,7 +154,14 @@ function afterName(r: Reader, scope: FlagScope, flag: RefFlag, part: Part, i: nu
   const value = w.text.slice(eq + 1);
   valuePart(r, flag, at(w, eq + 1), w.end, value);
   if (!flag.takesValue && !/^(true|false|1|0|t|f|TRUE|FALSE|True|False|T|F)$/.test(value)) {
-    r.c.message({ code: 'bool-value', severity: 'error', text: `\`${flag.long}\` is a switch: it accepts only =true or =false, not \`${value}\`.`, at: w, part, docker: r.refuse(invalidBool(flag, value)) });
+    r.c.message({
+      code: 'bool-value',
+      severity: 'error',
+      text: `\`${flag.long}\` is a switch: it accepts only =true or =false, not \`${value}\`.`,
+      at: w,
+      part,
+      docker: r.refuse(invalidBool(flag, value)),
+    });
   }
   return i + 1;
 }

@@ -14,7 +14,8 @@ const ROLE_HELP: Record<string, string> = {
   IMAGE: 'The image to use, as name[:tag] (the tag defaults to latest). Options must come before it.',
   CONTAINER: 'A container, by name or ID (see `docker ps -a`).',
   CONTAINERS: 'Containers, by name or ID (see `docker ps -a`).',
-  COMMAND: "The program to run inside the container instead of the image's default CMD (with the image's ENTRYPOINT, if it has one, it becomes that program's arguments). Every word after it goes to that program, not to Docker.",
+  COMMAND:
+    "The program to run inside the container instead of the image's default CMD (with the image's ENTRYPOINT, if it has one, it becomes that program's arguments). Every word after it goes to that program, not to Docker.",
   CMD: "The program to run instead of the image's default command.",
   ARG: 'An argument for the program run inside the container (not read by Docker).',
   ARGS: 'An argument for the program run inside the container (not read by Docker).',
@@ -53,8 +54,10 @@ const ROLE_HELP: Record<string, string> = {
 };
 
 const COMMAND_ROLE_HELP: Record<string, string> = {
-  'docker container exec COMMAND': 'The program to start inside the running container, as an extra process beside its main one. It replaces nothing: the container goes on as before, and this process ends when the program exits.',
-  'docker compose exec COMMAND': "The program to start inside the service's running container, as an extra process beside its main one. It replaces nothing.",
+  'docker container exec COMMAND':
+    'The program to start inside the running container, as an extra process beside its main one. It replaces nothing: the container goes on as before, and this process ends when the program exits.',
+  'docker compose exec COMMAND':
+    "The program to start inside the service's running container, as an extra process beside its main one. It replaces nothing.",
   'docker compose run COMMAND': "The program to run in a new one-off container of the service, instead of the service's default command.",
   'docker service create IMAGE': 'The image every task (container) of the swarm service runs, as name[:tag].',
   'docker service create COMMAND': "The program each task runs instead of the image's default command.",
@@ -68,7 +71,7 @@ const COMMAND_ROLE_HELP: Record<string, string> = {
   'docker image load': 'A tar archive of images, made by `docker save`.',
   'docker container top CONTAINER': 'The running container whose processes to list.',
   'docker container top ps': 'Options for `ps` (for example `aux`), passed on as they are.',
-}
+};
 
 // Swarm services are not compose services: every `docker service …` SERVICE is a swarm one.
 const SWARM_SERVICE = 'A swarm service, by name or ID (see `docker service ls`); not a service of a compose file.';
@@ -118,7 +121,10 @@ export function argumentDetail(command: string, role: string, value: string): { 
     if (value === '-') return { label: '-', detail: 'A tar archive on standard input or output instead of a path.' };
     if (/^[^/.~][^:/]*:/.test(value)) {
       const c = command.includes('compose') ? 'SERVICE:PATH' : 'CONTAINER:PATH';
-      return { label: c, detail: `A path inside ${c.startsWith('SERVICE') ? "a service's container" : 'the container'} \`${value.split(':')[0]}\`, written ${c}.` };
+      return {
+        label: c,
+        detail: `A path inside ${c.startsWith('SERVICE') ? "a service's container" : 'the container'} \`${value.split(':')[0]}\`, written ${c}.`,
+      };
     }
     return { label: 'PATH', detail: 'A path on your machine.' };
   }

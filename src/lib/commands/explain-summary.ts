@@ -80,14 +80,22 @@ export function summarize(c: Collector, seg: Segment): string | undefined {
     const env = values.get('--env')?.length ?? 0;
     if (env) extras.push(`with ${env} environment variable${env > 1 ? 's' : ''} set`);
     if (has('--rm')) extras.push('removing the container when it stops');
-    const program = args[1] ? `, running \`${args.slice(1).map((a) => a.text).join(' ')}\` instead of its default command` : '';
+    const program = args[1]
+      ? `, running \`${args
+          .slice(1)
+          .map((a) => a.text)
+          .join(' ')}\` instead of its default command`
+      : '';
     const verb = command.endsWith('run') ? 'Starts' : 'Creates (without starting)';
     return `${verb} a container from ${image}${bits.length ? ` ${bits.join(' ')}` : ''}${program}${extras.length ? `, ${joinList(extras)}` : ''}.`;
   }
   if (command === 'docker container exec' && args.length >= 2) {
     const how = has('--detach') ? ' in the background' : has('--interactive') && has('--tty') ? ' interactively' : '';
     const user = values.get('--user')?.[0];
-    return `Runs \`${args.slice(1).map((a) => a.text).join(' ')}\` as an extra process inside the running container \`${args[0]!.text}\`${how}${user ? ` as user ${user}` : ''}.`;
+    return `Runs \`${args
+      .slice(1)
+      .map((a) => a.text)
+      .join(' ')}\` as an extra process inside the running container \`${args[0]!.text}\`${how}${user ? ` as user ${user}` : ''}.`;
   }
   if (command === 'docker buildx build' && args[0]) {
     const tags = values.get('--tag') ?? [];

@@ -97,7 +97,11 @@ export function valueHelp(long: string, value: string): string {
     const port = `${container}${proto ? `/${proto}` : ''}`;
     if (!host) return `Publishes container port ${port} on a free port of your machine that Docker picks (see \`docker port\`).`;
     const local = /^(127\.\d+\.\d+\.\d+|localhost|\[?::1\]?)$/.test(ip);
-    const on = local ? `address ${ip} of your machine only (localhost: other machines cannot reach it)` : ip ? `address ${ip} of your machine` : 'every address of your machine';
+    const on = local
+      ? `address ${ip} of your machine only (localhost: other machines cannot reach it)`
+      : ip
+        ? `address ${ip} of your machine`
+        : 'every address of your machine';
     return `Publishes container port ${port} as port ${host} on ${on}: open localhost:${host} to reach it.`;
   }
   if (long === '--env') {
@@ -133,10 +137,14 @@ function volumeHelp(value: string): string {
     what = `Mounts the Docker socket ${src} at ${dst}: whoever controls the container controls Docker on your machine (as good as root).`;
   } else if (/^[./~$]/.test(src)) {
     what = `Bind mount: the folder ${src} of your machine appears at ${dst} inside the container.`;
-    if (/\.[a-z0-9]{1,5}$/i.test(src)) what = `Bind mount: the file (or folder) ${src} of your machine appears at ${dst} inside the container.`;
+    if (/\.[a-z0-9]{1,5}$/i.test(src))
+      what = `Bind mount: the file (or folder) ${src} of your machine appears at ${dst} inside the container.`;
   } else {
     what = `Mounts the named volume ${src} at ${dst} inside the container (created if missing).`;
   }
-  const extras = (opts ?? '').split(',').filter(Boolean).map((o) => MOUNT_OPTIONS[o] ?? `\`${o}\` is a mount option`);
+  const extras = (opts ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((o) => MOUNT_OPTIONS[o] ?? `\`${o}\` is a mount option`);
   return extras.length ? `${what} ${extras.join('; ')}.` : what;
 }

@@ -36,7 +36,12 @@ export function explain(input: string, data: ExplainData): Explanation {
   const c = new Collector(input, data);
   const { tokens, issues } = tokenize(input);
   for (const issue of issues) {
-    c.message({ code: 'unclosed-quote', severity: 'warning', text: `${issue.message} The shell would wait for more input; everything after it is read as one word.`, at: issue });
+    c.message({
+      code: 'unclosed-quote',
+      severity: 'warning',
+      text: `${issue.message} The shell would wait for more input; everything after it is read as one word.`,
+      at: issue,
+    });
   }
 
   let words: Token[] = [];
@@ -48,8 +53,10 @@ export function explain(input: string, data: ExplainData): Explanation {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.kind === 'word') words.push(t);
-    else if (t.kind === 'prompt') c.part('prompt', t.start, t.end, 'prompt', 'The shell prompt printed before a command in examples. You do not type it.');
-    else if (t.kind === 'comment') c.part('comment', t.start, t.end, 'comment', 'A comment: the shell ignores everything from # to the end of the line.');
+    else if (t.kind === 'prompt')
+      c.part('prompt', t.start, t.end, 'prompt', 'The shell prompt printed before a command in examples. You do not type it.');
+    else if (t.kind === 'comment')
+      c.part('comment', t.start, t.end, 'comment', 'A comment: the shell ignores everything from # to the end of the line.');
     else if (t.kind === 'newline') flush();
     else if (CONTROL[t.text]) {
       flush();
@@ -58,15 +65,33 @@ export function explain(input: string, data: ExplainData): Explanation {
       // A redirection and its target belong to the command around them.
       const target = tokens[k + 1]?.kind === 'word' && !t.text.includes('&') ? tokens[++k]! : undefined;
       const end = target ? target.end : t.end;
-      c.part('redirect', t.start, end, 'redirection', t.text.startsWith('<') ? 'Feeds a file to the command as its input.' : 'Sends output to a file (or to another output) instead of the terminal.');
+      c.part(
+        'redirect',
+        t.start,
+        end,
+        'redirection',
+        t.text.startsWith('<')
+          ? 'Feeds a file to the command as its input.'
+          : 'Sends output to a file (or to another output) instead of the terminal.',
+      );
     }
   }
   flush();
 
   if (tokens.every((t) => t.kind !== 'word')) {
-    c.message({ code: 'empty', severity: 'note', text: 'Paste or type a docker or docker compose command to see what each part does.', at: { start: 0, end: 0 } });
+    c.message({
+      code: 'empty',
+      severity: 'note',
+      text: 'Paste or type a docker or docker compose command to see what each part does.',
+      at: { start: 0, end: 0 },
+    });
   } else if (docker === 0) {
-    c.message({ code: 'no-docker', severity: 'note', text: 'No docker command here: the explainer explains commands that start with `docker` or `docker compose`.', at: { start: 0, end: input.length } });
+    c.message({
+      code: 'no-docker',
+      severity: 'note',
+      text: 'No docker command here: the explainer explains commands that start with `docker` or `docker compose`.',
+      at: { start: 0, end: input.length },
+    });
   }
   return c.finish();
 }
@@ -76,7 +101,13 @@ function explainSegment(c: Collector, words: readonly Token[]): boolean {
   let i = 0;
   while (i < words.length && /^[A-Za-z_]\w*=/.test(words[i]!.text)) {
     const w = words[i++]!;
-    c.part('env', w.start, w.end, 'variable', `Sets ${w.text.split('=')[0]} in the environment of this one command (for the docker client, not inside a container).`);
+    c.part(
+      'env',
+      w.start,
+      w.end,
+      'variable',
+      `Sets ${w.text.split('=')[0]} in the environment of this one command (for the docker client, not inside a container).`,
+    );
   }
   if (words[i]?.text === 'sudo') {
     const w = words[i++]!;
@@ -96,7 +127,14 @@ function explainSegment(c: Collector, words: readonly Token[]): boolean {
   if (!root || !compose) return false;
 
   if (name === 'docker-compose') {
-    const part = c.part('program', prog.start, prog.end, 'docker-compose', 'Compose v1, a separate program retired in 2023 (or, on Docker Desktop, an alias that runs v2).', c.href('docker compose'));
+    const part = c.part(
+      'program',
+      prog.start,
+      prog.end,
+      'docker-compose',
+      'Compose v1, a separate program retired in 2023 (or, on Docker Desktop, an alias that runs v2).',
+      c.href('docker compose'),
+    );
     c.message({
       code: 'compose-v1',
       severity: 'note',
@@ -110,11 +148,25 @@ function explainSegment(c: Collector, words: readonly Token[]): boolean {
     return true;
   }
   if (name !== 'docker') {
-    c.part('other', prog.start, prog.end, prog.text, `\`${prog.text}\` is not docker; this explainer only explains docker and docker compose commands.`);
-    for (const w of words.slice(i + 1)) c.part('other', w.start, w.end, `argument of ${prog.text}`, `Read by \`${prog.text}\`, not by Docker.`);
+    c.part(
+      'other',
+      prog.start,
+      prog.end,
+      prog.text,
+      `\`${prog.text}\` is not docker; this explainer only explains docker and docker compose commands.`,
+    );
+    for (const w of words.slice(i + 1))
+      c.part('other', w.start, w.end, `argument of ${prog.text}`, `Read by \`${prog.text}\`, not by Docker.`);
     return false;
   }
-  c.part('program', prog.start, prog.end, 'docker', 'The Docker command-line client. It sends the request to the Docker daemon (the engine), which does the work.', c.href('docker'));
+  c.part(
+    'program',
+    prog.start,
+    prog.end,
+    'docker',
+    'The Docker command-line client. It sends the request to the Docker daemon (the engine), which does the work.',
+    c.href('docker'),
+  );
   resolve(r, i + 1, root, []);
   return true;
 }
@@ -157,19 +209,38 @@ function resolve(r: Reader, i: number, group: RefCommand, outer: RefCommand[]): 
     name = candidate;
     r.path = `${r.path} ${word.text}`;
     if (found?.name === 'docker compose') {
-      c.part('subcommand', word.start, word.end, 'docker compose', c.data.docs.get(found.name)?.short ?? 'Docker Compose.', c.href(found.name));
+      c.part(
+        'subcommand',
+        word.start,
+        word.end,
+        'docker compose',
+        c.data.docs.get(found.name)?.short ?? 'Docker Compose.',
+        c.href(found.name),
+      );
       resolve(r, i, found, [...outer, group]);
       return;
     }
     if (found && !ref.isGroup(found.name)) {
-      runCommand(r, { cmd: found, typed: candidate, span: { start: words[first]!.start, end: word.end }, from: i, outer: [...outer, group] });
+      runCommand(r, {
+        cmd: found,
+        typed: candidate,
+        span: { start: words[first]!.start, end: word.end },
+        from: i,
+        outer: [...outer, group],
+      });
       return;
     }
   }
   // A group that also runs on its own with arguments (`docker buildx history inspect REF`).
   const runnable = name !== group.name ? ref.find(name) : undefined;
   if (runnable && runnable.args.length > 0 && !runnable.args[0]!.rest && i > first) {
-    runCommand(r, { cmd: runnable, typed: name, span: { start: words[first]!.start, end: words[i - 1]!.end }, from: i, outer: [...outer, group] });
+    runCommand(r, {
+      cmd: runnable,
+      typed: name,
+      span: { start: words[first]!.start, end: words[i - 1]!.end },
+      from: i,
+      outer: [...outer, group],
+    });
     return;
   }
   groupOnly(r, name, first, i, informational);
@@ -205,7 +276,14 @@ function groupOnly(r: Reader, name: string, first: number, i: number, informatio
   const { c, words, seg } = r;
   if (i > first) {
     const span = { start: words[first]!.start, end: words[i - 1]!.end };
-    c.part('subcommand', span.start, span.end, name, `A group of commands: \`${name}\` needs one more word saying what to do.`, c.href(name));
+    c.part(
+      'subcommand',
+      span.start,
+      span.end,
+      name,
+      `A group of commands: \`${name}\` needs one more word saying what to do.`,
+      c.href(name),
+    );
   }
   const groupCmd = c.data.reference.find(name);
   if (groupCmd) {
@@ -229,7 +307,12 @@ function groupOnly(r: Reader, name: string, first: number, i: number, informatio
     for (const w of words.slice(i + 1)) c.part('unknown', w.start, w.end, w.text, 'Not explained: the command before it is not known.');
   } else if (!informational && !r.help) {
     const examples = options.filter((k) => /^(ls|up|ps)$/.test(k)).map((k) => `\`${name} ${k}\``);
-    c.message({ code: 'group-only', severity: 'warning', text: `\`${name}\` on its own runs nothing: it prints the list of its commands.${examples.length ? ` For example ${examples.join(' or ')}.` : ''}`, at: seg });
+    c.message({
+      code: 'group-only',
+      severity: 'warning',
+      text: `\`${name}\` on its own runs nothing: it prints the list of its commands.${examples.length ? ` For example ${examples.join(' or ')}.` : ''}`,
+      at: seg,
+    });
   }
   c.commands.push(finishCommand(r, { command: name, start: seg.start, end: seg.end }));
 }
@@ -243,12 +326,19 @@ function finishCommand(r: Reader, entry: ExplainedCommand): ExplainedCommand {
 function commandPart(r: Reader, cmd: RefCommand, typed: string, span: Segment): void {
   const { c } = r;
   const doc = c.data.docs.get(cmd.name);
-  const summary = doc?.short ?? (cmd.usage ? `Usage: ${cmd.usage}. This site has no page about it yet.` : 'This site has no page about it yet.');
+  const summary =
+    doc?.short ?? (cmd.usage ? `Usage: ${cmd.usage}. This site has no page about it yet.` : 'This site has no page about it yet.');
   const alias = typed !== cmd.name ? `\`${typed}\` is short for \`${cmd.name}\`. ` : '';
-  const builder = cmd.flagSet === 'buildkit' && typed !== cmd.name ? 'It builds with BuildKit (through buildx), as Docker does by default. ' : '';
+  const builder =
+    cmd.flagSet === 'buildkit' && typed !== cmd.name ? 'It builds with BuildKit (through buildx), as Docker does by default. ' : '';
   c.part('subcommand', span.start, span.end, cmd.name, `${alias}${builder}${summary}`, c.href(cmd.name));
   if (cmd.deprecated) {
-    c.message({ code: 'deprecated-command', severity: 'note', text: `\`${cmd.name}\` is deprecated${typeof cmd.deprecated === 'string' ? `: ${cmd.deprecated}` : '.'}`, at: span });
+    c.message({
+      code: 'deprecated-command',
+      severity: 'note',
+      text: `\`${cmd.name}\` is deprecated${typeof cmd.deprecated === 'string' ? `: ${cmd.deprecated}` : '.'}`,
+      at: span,
+    });
   }
 }
 // The words that can follow `name`: `ps`, `image`, `compose`… under docker.

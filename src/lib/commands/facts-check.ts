@@ -14,7 +14,9 @@ export function factProblems(file: string, doc: Command, reference: Reference): 
   // another name that the first runs: `docker image build` runs `docker buildx build`.
   const forwarded = ref !== undefined && ref.name !== doc.command && ref.flagSet === 'buildkit';
   if (!ref || (ref.name !== doc.command && !forwarded)) {
-    return [`${file}: field "command": "${doc.command}" is not a command in docker-cli.json${ref ? ` (it is an alias of ${ref.name})` : ''}`];
+    return [
+      `${file}: field "command": "${doc.command}" is not a command in docker-cli.json${ref ? ` (it is an alias of ${ref.name})` : ''}`,
+    ];
   }
   const names = new Set([ref.name, ...ref.aliases]);
   const out: string[] = [];
@@ -30,9 +32,12 @@ export function factProblems(file: string, doc: Command, reference: Reference): 
       return;
     }
     const short = o.shorthand ? `-${o.shorthand}` : undefined;
-    if (short !== flag.short) out.push(`${at('.shorthand')}: ${name} has shorthand ${short ?? '(none)'} but docker-cli.json says ${flag.short ?? '(none)'}`);
+    if (short !== flag.short)
+      out.push(`${at('.shorthand')}: ${name} has shorthand ${short ?? '(none)'} but docker-cli.json says ${flag.short ?? '(none)'}`);
     if ((o.value_type !== 'bool') !== flag.takesValue) {
-      out.push(`${at('.value_type')}: ${name} ${flag.takesValue ? 'takes a value' : 'takes no value'} in docker-cli.json, but value_type is ${o.value_type}`);
+      out.push(
+        `${at('.value_type')}: ${name} ${flag.takesValue ? 'takes a value' : 'takes no value'} in docker-cli.json, but value_type is ${o.value_type}`,
+      );
     } else if (o.value_type !== flag.type) {
       out.push(`${at('.value_type')}: ${name} has value_type ${o.value_type} but docker-cli.json says ${flag.type}`);
     }

@@ -77,10 +77,14 @@ export function buildFilterIndex(entries: readonly FilterEntry[]): FilterIndex {
   return { entries: prepared, allLongs, allNames };
 }
 
-export type Term = { kind: 'long'; value: string; exact: boolean } | { kind: 'short'; letters: string } | { kind: 'word'; value: string; name: boolean };
+export type Term =
+  { kind: 'long'; value: string; exact: boolean } | { kind: 'short'; letters: string } | { kind: 'word'; value: string; name: boolean };
 
 /** Splits a query into terms. A leading `$ ` prompt is ignored; `--flag=value` keeps the flag. */
-export function parseQuery(query: string, index: Pick<FilterIndex, 'allLongs' | 'allNames'> = { allLongs: new Set(), allNames: new Set() }): Term[] {
+export function parseQuery(
+  query: string,
+  index: Pick<FilterIndex, 'allLongs' | 'allNames'> = { allLongs: new Set(), allNames: new Set() },
+): Term[] {
   const terms: Term[] = [];
   const cleaned = query.slice(0, 500).replace(/^\s*\$\s+/, '');
   for (const raw of cleaned.split(/\s+/)) {

@@ -6,11 +6,16 @@
  */
 export type InputKind = 'command' | 'dockerfile' | 'compose';
 
-const DOCKERFILE = /^\s*(FROM|RUN|CMD|COPY|ADD|ENTRYPOINT|WORKDIR|EXPOSE|ENV|ARG|USER|LABEL|VOLUME|HEALTHCHECK|SHELL|STOPSIGNAL|ONBUILD)\s/i;
+const DOCKERFILE =
+  /^\s*(FROM|RUN|CMD|COPY|ADD|ENTRYPOINT|WORKDIR|EXPOSE|ENV|ARG|USER|LABEL|VOLUME|HEALTHCHECK|SHELL|STOPSIGNAL|ONBUILD)\s/i;
 const COMPOSE = /^(services|version|volumes|networks|name|include|secrets|configs|x-[\w-]+):\s*(#.*)?$/;
 
 export function inputKind(text: string): InputKind {
-  const lines = text.slice(0, 4000).split('\n').map((l) => l.replace(/\r$/, '')).filter((l) => l.trim() && !/^\s*#/.test(l));
+  const lines = text
+    .slice(0, 4000)
+    .split('\n')
+    .map((l) => l.replace(/\r$/, ''))
+    .filter((l) => l.trim() && !/^\s*#/.test(l));
   const first = lines[0] ?? '';
   // A Dockerfile starts with FROM (or ARG before it), and most of its lines are instructions.
   const instructions = lines.filter((l) => DOCKERFILE.test(l)).length;

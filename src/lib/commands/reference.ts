@@ -60,11 +60,13 @@ const isMark = (v: unknown) => v === undefined || typeof v === 'boolean' || isSt
 
 function checkOption(o: unknown, oat: string): string | undefined {
   if (!isObject(o) || !isString(o.long) || !o.long.startsWith('--')) return `${oat}.long: expected a string starting with "--"`;
-  if (o.short != null && !(isString(o.short) && o.short.startsWith('-'))) return `${oat}.short: expected null or a string starting with "-"`;
+  if (o.short != null && !(isString(o.short) && o.short.startsWith('-')))
+    return `${oat}.short: expected null or a string starting with "-"`;
   if (!isString(o.type) || !o.type) return `${oat}.type: expected a value type`;
   if (o.default !== null && o.default !== undefined && !isString(o.default)) return `${oat}.default: expected null or a string`;
   if (!isMark(o.deprecated)) return `${oat}.deprecated: expected true or a message`;
-  if (o.aliasOf !== undefined && !(isString(o.aliasOf) && o.aliasOf.startsWith('--'))) return `${oat}.aliasOf: expected a flag name starting with "--"`;
+  if (o.aliasOf !== undefined && !(isString(o.aliasOf) && o.aliasOf.startsWith('--')))
+    return `${oat}.aliasOf: expected a flag name starting with "--"`;
   return undefined;
 }
 

@@ -22,7 +22,10 @@ export const CommandOptionSchema = z.strictObject({
   /** Long name without dashes, as in Docker's docs: `publish`. */
   option: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   /** Single-letter shorthand without its dash: `p`. Must match docker-cli.json. */
-  shorthand: z.string().regex(/^[A-Za-z0-9]$/).optional(),
+  shorthand: z
+    .string()
+    .regex(/^[A-Za-z0-9]$/)
+    .optional(),
   /** Docker's value type (`bool`, `string`, `list`…). Must match docker-cli.json. */
   value_type: z.string().regex(/^[A-Za-z0-9-]+$/),
   /** Default as Docker prints it, when worth saying. */
@@ -144,7 +147,9 @@ export function checkCommandFile(file: string, data: unknown, lessons?: readonly
   const slug = (file.split('/').pop() ?? '').replace(/\.ya?ml$/, '');
   const command = (data as { command?: unknown }).command;
   if (typeof command === 'string' && commandSlug(command) !== slug) {
-    errors.push(`${file}: field "command" is "${command}", which belongs in ${commandSlug(command)}.yaml (expected the file name to be the command's slug)`);
+    errors.push(
+      `${file}: field "command" is "${command}", which belongs in ${commandSlug(command)}.yaml (expected the file name to be the command's slug)`,
+    );
   }
   const named = (data as { lessons?: unknown }).lessons;
   if (lessons && Array.isArray(named)) {

@@ -3,16 +3,43 @@
  * long syntax folded into one shape, `${VAR}` interpolated (with what each
  * variable resolved to), and `extends` within the file merged.
  */
-import { substitute } from '../files/substitute';
+import { substitute } from '../files/substitute.ts';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export interface PortMap { index: number; hostIp: string | null; published: string | null; target: string; protocol: string }
-export interface Mount { index: number; type: 'bind' | 'volume' | 'anonymous' | 'tmpfs'; source: string | null; target: string; readOnly: boolean }
-export interface EnvVar { name: string; value: string | null; raw: string | null }
-export interface Dependency { service: string; condition: string; required: boolean }
-export interface VarUse { name: string; text: string; resolved: string; defined: boolean; hasFallback: boolean; path: (string | number)[] }
+export interface PortMap {
+  index: number;
+  hostIp: string | null;
+  published: string | null;
+  target: string;
+  protocol: string;
+}
+export interface Mount {
+  index: number;
+  type: 'bind' | 'volume' | 'anonymous' | 'tmpfs';
+  source: string | null;
+  target: string;
+  readOnly: boolean;
+}
+export interface EnvVar {
+  name: string;
+  value: string | null;
+  raw: string | null;
+}
+export interface Dependency {
+  service: string;
+  condition: string;
+  required: boolean;
+}
+export interface VarUse {
+  name: string;
+  text: string;
+  resolved: string;
+  defined: boolean;
+  hasFallback: boolean;
+  path: (string | number)[];
+}
 
 export interface ServiceModel {
   name: string;
@@ -49,7 +76,8 @@ export type Env = (name: string) => string | undefined;
 export function interpolate(value: unknown, env: Env, path: (string | number)[], vars: VarUse[]): unknown {
   if (typeof value === 'string') {
     const r = substitute(value, env, { dollarEscape: true });
-    for (const u of r.used) vars.push({ name: u.name, text: u.text, resolved: r.value, defined: u.defined, hasFallback: u.hasFallback, path });
+    for (const u of r.used)
+      vars.push({ name: u.name, text: u.text, resolved: r.value, defined: u.defined, hasFallback: u.hasFallback, path });
     return r.value;
   }
   if (Array.isArray(value)) return value.map((v, i) => interpolate(v, env, [...path, i], vars));
@@ -99,14 +127,26 @@ function withExtends(name: string, all: Obj, seen = new Set<string>()): Obj {
 
 function service(name: string, s: Obj): ServiceModel {
   const b = s.build;
-  const build = typeof b === 'string' ? { context: b, dockerfile: 'Dockerfile', target: null, args: {} } : isObj(b)
-    ? { context: String(b.context ?? '.'), dockerfile: String(b.dockerfile ?? 'Dockerfile'), target: b.target ? String(b.target) : null, args: mapOrList(b.args) }
-    : null;
+  const build =
+    typeof b === 'string'
+      ? { context: b, dockerfile: 'Dockerfile', target: null, args: {} }
+      : isObj(b)
+        ? {
+            context: String(b.context ?? '.'),
+            dockerfile: String(b.dockerfile ?? 'Dockerfile'),
+            target: b.target ? String(b.target) : null,
+            args: mapOrList(b.args),
+          }
+        : null;
   const nets = Array.isArray(s.networks) ? s.networks.map(String) : isObj(s.networks) ? Object.keys(s.networks) : [];
   const deps = Array.isArray(s.depends_on)
     ? s.depends_on.map((x) => ({ service: String(x), condition: 'service_started', required: true }))
     : isObj(s.depends_on)
-      ? Object.entries(s.depends_on).map(([k, v]) => ({ service: k, condition: String((v as Obj)?.condition ?? 'service_started'), required: (v as Obj)?.required !== false }))
+      ? Object.entries(s.depends_on).map(([k, v]) => ({
+          service: k,
+          condition: String((v as Obj)?.condition ?? 'service_started'),
+          required: (v as Obj)?.required !== false,
+        }))
       : [];
   const hc = s.healthcheck;
   const deploy = isObj(s.deploy) ? s.deploy : {};
@@ -121,7 +161,9 @@ function service(name: string, s: Obj): ServiceModel {
     networks: s.network_mode ? [] : nets.length ? nets : ['default'],
     networkMode: typeof s.network_mode === 'string' ? s.network_mode : null,
     environment: Object.entries(env).map(([k, v]) => ({ name: k, value: v, raw: v })),
-    envFiles: (typeof envFile === 'string' ? [envFile] : Array.isArray(envFile) ? envFile : []).map((f) => (isObj(f) ? String(f.path) : String(f))),
+    envFiles: (typeof envFile === 'string' ? [envFile] : Array.isArray(envFile) ? envFile : []).map((f) =>
+      isObj(f) ? String(f.path) : String(f),
+    ),
     dependsOn: deps,
     profiles: Array.isArray(s.profiles) ? s.profiles.map(String) : [],
     healthcheck: isObj(hc) ? (hc.disable === true || (Array.isArray(hc.test) && hc.test[0] === 'NONE') ? 'disabled' : 'own') : 'image',
@@ -129,7 +171,12 @@ function service(name: string, s: Obj): ServiceModel {
     replicas: Number(deploy.replicas ?? s.scale ?? 1) || 1,
     privileged: s.privileged === true,
     links: Array.isArray(s.links) ? s.links.map(String) : [],
-    extendsFrom: typeof s.extends === 'string' ? s.extends : isObj(s.extends) ? `${s.extends.service}${s.extends.file ? ` in ${s.extends.file}` : ''}` : null,
+    extendsFrom:
+      typeof s.extends === 'string'
+        ? s.extends
+        : isObj(s.extends)
+          ? `${s.extends.service}${s.extends.file ? ` in ${s.extends.file}` : ''}`
+          : null,
     raw: s,
   };
 }
@@ -139,7 +186,9 @@ function mapOrList(v: unknown, allowNull = false): Record<string, string> {
   if (Array.isArray(v)) {
     for (const item of v.map(String)) {
       const eq = item.indexOf('=');
-      if (eq < 0) { if (allowNull) out[item] = null as unknown as string; } else out[item.slice(0, eq)] = item.slice(eq + 1);
+      if (eq < 0) {
+        if (allowNull) out[item] = null as unknown as string;
+      } else out[item.slice(0, eq)] = item.slice(eq + 1);
     }
   } else if (isObj(v)) {
     for (const [k, x] of Object.entries(v)) out[k] = x === null ? (null as unknown as string) : String(x);
@@ -150,7 +199,13 @@ function mapOrList(v: unknown, allowNull = false): Record<string, string> {
 /** `[ip:][host:]container[/proto]`, or the long syntax. */
 export function port(p: unknown, index: number): PortMap {
   if (isObj(p)) {
-    return { index, hostIp: p.host_ip ? String(p.host_ip) : null, published: p.published != null ? String(p.published) : null, target: String(p.target), protocol: String(p.protocol ?? 'tcp') };
+    return {
+      index,
+      hostIp: p.host_ip ? String(p.host_ip) : null,
+      published: p.published != null ? String(p.published) : null,
+      target: String(p.target),
+      protocol: String(p.protocol ?? 'tcp'),
+    };
   }
   let s = String(p);
   let protocol = 'tcp';
@@ -173,7 +228,13 @@ export function mount(v: unknown, index: number): Mount {
   if (isObj(v)) {
     const type = String(v.type ?? 'volume');
     const source = v.source ? String(v.source) : null;
-    return { index, type: type === 'bind' ? 'bind' : type === 'tmpfs' ? 'tmpfs' : source ? 'volume' : 'anonymous', source, target: String(v.target ?? ''), readOnly: v.read_only === true };
+    return {
+      index,
+      type: type === 'bind' ? 'bind' : type === 'tmpfs' ? 'tmpfs' : source ? 'volume' : 'anonymous',
+      source,
+      target: String(v.target ?? ''),
+      readOnly: v.read_only === true,
+    };
   }
   const parts = String(v).split(':');
   if (parts.length === 1) return { index, type: 'anonymous', source: null, target: parts[0] ?? '', readOnly: false };

@@ -47,7 +47,13 @@ export function parseCompose(text: string): ParsedCompose {
       const alias = /(^|[\s[{,])\*[\w-]+/m.exec(text);
       const pos = lc.linePos(alias ? alias.index + alias[1]!.length : 0);
       const loop = err instanceof TypeError;
-      errors.push({ line: pos.line, column: pos.col, message: loop ? 'An alias refers to the anchor it is inside of (a loop).' : `The aliases expand too much: ${err instanceof Error ? err.message : String(err)}.` });
+      errors.push({
+        line: pos.line,
+        column: pos.col,
+        message: loop
+          ? 'An alias refers to the anchor it is inside of (a loop).'
+          : `The aliases expand too much: ${err instanceof Error ? err.message : String(err)}.`,
+      });
       data = null;
     }
   }

@@ -1,5 +1,5 @@
 /** What `docker compose up` will create from a compose model, in plain words. */
-import type { ComposeModel, Mount, PortMap, ServiceModel } from './model';
+import type { ComposeModel, Mount, PortMap, ServiceModel } from './model.ts';
 
 export interface NetworkPlan {
   key: string;
@@ -75,7 +75,11 @@ export function planProject(m: ComposeModel, folder = 'myapp'): ProjectPlan {
     reaches: [...new Set(networks.filter((n) => n.services.includes(s.name)).flatMap((n) => n.services))].filter((x) => x !== s.name),
     startsOnUp: !s.profiles.length,
   }));
-  const volumes = Object.entries(m.volumes).map(([key, v]) => ({ key, name: typeof v.name === 'string' ? v.name : v.external ? key : `${project}_${key}`, external: Boolean(v.external) }));
+  const volumes = Object.entries(m.volumes).map(([key, v]) => ({
+    key,
+    name: typeof v.name === 'string' ? v.name : v.external ? key : `${project}_${key}`,
+    external: Boolean(v.external),
+  }));
   const { order, cycle } = startOrder(m.services);
   const startNotes: string[] = [];
   for (const s of m.services) {
@@ -104,20 +108,29 @@ function imageSource(s: ServiceModel, project: string): string {
 export function portText(p: PortMap): { text: string; reach: string } {
   const proto = p.protocol === 'tcp' ? '' : `/${p.protocol}`;
   if (!p.published) {
-    return { text: `container port ${p.target}${proto} on a random free host port`, reach: 'all host addresses (see `docker compose port`)' };
+    return {
+      text: `container port ${p.target}${proto} on a random free host port`,
+      reach: 'all host addresses (see `docker compose port`)',
+    };
   }
   const addr = p.hostIp ?? '0.0.0.0';
   const all = !p.hostIp || p.hostIp === '0.0.0.0' || p.hostIp === '::';
   return {
     text: `host ${addr.includes(':') ? `[${addr}]` : addr}:${p.published} → container ${p.target}${proto}`,
-    reach: all ? 'every address of the host: other machines on your network can connect too' : p.hostIp === '127.0.0.1' || p.hostIp === '::1' ? 'only this machine (loopback)' : `only the host address ${p.hostIp}`,
+    reach: all
+      ? 'every address of the host: other machines on your network can connect too'
+      : p.hostIp === '127.0.0.1' || p.hostIp === '::1'
+        ? 'only this machine (loopback)'
+        : `only the host address ${p.hostIp}`,
   };
 }
 
 export function mountText(x: Mount, project: string): string {
   const ro = x.readOnly ? ' (read-only)' : '';
-  if (x.type === 'bind') return `bind mount: host folder \`${x.source}\`${x.source?.startsWith('.') ? ' (relative to the compose file)' : ''} appears at \`${x.target}\`${ro}; edits on either side show on the other`;
-  if (x.type === 'volume') return `named volume \`${x.source}\` (Docker calls it \`${project}_${x.source}\`) at \`${x.target}\`${ro}; it survives \`down\`, not \`down -v\``;
+  if (x.type === 'bind')
+    return `bind mount: host folder \`${x.source}\`${x.source?.startsWith('.') ? ' (relative to the compose file)' : ''} appears at \`${x.target}\`${ro}; edits on either side show on the other`;
+  if (x.type === 'volume')
+    return `named volume \`${x.source}\` (Docker calls it \`${project}_${x.source}\`) at \`${x.target}\`${ro}; it survives \`down\`, not \`down -v\``;
   if (x.type === 'tmpfs') return `tmpfs (memory) at \`${x.target}\`, emptied when the container stops`;
   return `anonymous volume at \`${x.target}\`: keeps what the image has there from being hidden by a bind mount above it; a new one is made when the container is recreated`;
 }

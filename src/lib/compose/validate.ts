@@ -3,8 +3,8 @@
  * into messages with the line and column of the offending key or value.
  */
 import validate from 'virtual:compose-validator';
-import { finding, type Finding } from '../files/types';
-import type { ParsedCompose, Path } from './parse';
+import { finding, type Finding } from '../files/types.ts';
+import type { ParsedCompose, Path } from './parse.ts';
 
 export function schemaFindings(data: unknown, p: ParsedCompose): Finding[] {
   if (validate(data)) return [];
@@ -14,7 +14,11 @@ export function schemaFindings(data: unknown, p: ParsedCompose): Finding[] {
   const errors = validate.errors ?? [];
   const depth = Math.max(...errors.map((e) => e.instancePath.split('/').length));
   for (const e of errors.filter((x) => x.instancePath.split('/').length === depth)) {
-    const path: Path = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const path: Path = e.instancePath
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
     const where = path.length ? `\`${path.join('.')}\`` : 'the top level';
     let message: string;
     let at: { line: number; column: number };
@@ -29,7 +33,18 @@ export function schemaFindings(data: unknown, p: ParsedCompose): Finding[] {
     const k = `${at.line}:${message}`;
     if (seen.has(k)) continue;
     seen.add(k);
-    out.push(finding('SchemaViolation', 'error', at, message, 'The Compose Specification does not allow this, so `docker compose` refuses the file.', e.keyword === 'additionalProperties' ? 'Check the spelling and the indentation: the key may belong one level up or down.' : 'Check the value\'s type and format against the Compose reference.'));
+    out.push(
+      finding(
+        'SchemaViolation',
+        'error',
+        at,
+        message,
+        'The Compose Specification does not allow this, so `docker compose` refuses the file.',
+        e.keyword === 'additionalProperties'
+          ? 'Check the spelling and the indentation: the key may belong one level up or down.'
+          : "Check the value's type and format against the Compose reference.",
+      ),
+    );
   }
   return out;
 }
@@ -39,7 +54,10 @@ function describe(keyword: string, params: Record<string, unknown>): string {
   const list = (v: unknown) => (Array.isArray(v) ? v : String(v).split(',')).map((x) => `\`${x}\``).join(' or ');
   switch (keyword) {
     case 'type':
-      return `must be ${String(params.type).split(',').map((t) => (t === 'array' ? 'a list' : t === 'object' ? 'a mapping' : `a ${t}`)).join(' or ')}`;
+      return `must be ${String(params.type)
+        .split(',')
+        .map((t) => (t === 'array' ? 'a list' : t === 'object' ? 'a mapping' : `a ${t}`))
+        .join(' or ')}`;
     case 'enum':
       return `must be one of ${list(params.allowedValues)}`;
     case 'required':

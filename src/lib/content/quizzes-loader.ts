@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-import { checkQuizFile } from '../quiz/quiz-schema';
-import { lessonSlug } from '../lessons/navigation';
+import { checkQuizFile } from '../quiz/quiz-schema.ts';
+import { lessonSlug } from '../lessons/navigation.ts';
 
 /** Reads and checks every quiz file; returns the problems found. */
 export async function checkQuizFiles(root: string, base: string, lessonsBase: string): Promise<string[]> {

@@ -7,7 +7,7 @@
  * tests/e2e/cors-chromium.spec.ts.
  * @see https://fetch.spec.whatwg.org/#cors-check
  */
-import { isSafelistedMethod, parseHeaderList, SAFELISTED_RESPONSE_HEADERS, type HeaderPair } from './http';
+import { isSafelistedMethod, parseHeaderList, SAFELISTED_RESPONSE_HEADERS, type HeaderPair } from './http.ts';
 
 export type Credentials = 'omit' | 'same-origin' | 'include';
 
@@ -131,20 +131,29 @@ export function preflightCheck(
   const methods = rawMethods === undefined ? [] : parseHeaderList(rawMethods);
   if (!methods) {
     return {
-      failure: { kind: 'allow-methods-syntax', reason: 'Cannot parse Access-Control-Allow-Methods response header field in preflight response.' },
+      failure: {
+        kind: 'allow-methods-syntax',
+        reason: 'Cannot parse Access-Control-Allow-Methods response header field in preflight response.',
+      },
     };
   }
   const rawHeaders = headerValue(headers, 'Access-Control-Allow-Headers');
   const allowed = rawHeaders === undefined ? [] : parseHeaderList(rawHeaders)?.map((h) => h.toLowerCase());
   if (!allowed) {
     return {
-      failure: { kind: 'allow-headers-syntax', reason: 'Cannot parse Access-Control-Allow-Headers response header field in preflight response.' },
+      failure: {
+        kind: 'allow-headers-syntax',
+        reason: 'Cannot parse Access-Control-Allow-Headers response header field in preflight response.',
+      },
     };
   }
   const wildcardOk = credentials !== 'include';
   if (!methods.includes(method) && !isSafelistedMethod(method) && !(wildcardOk && methods.includes('*'))) {
     return {
-      failure: { kind: 'method-not-allowed', reason: `Method ${method} is not allowed by Access-Control-Allow-Methods in preflight response.` },
+      failure: {
+        kind: 'method-not-allowed',
+        reason: `Method ${method} is not allowed by Access-Control-Allow-Methods in preflight response.`,
+      },
     };
   }
   const headerWildcard = wildcardOk && allowed.includes('*');

@@ -8,8 +8,8 @@
  * start of the value; others are compared case-insensitively as whole strings.
  * @see https://github.com/corydolphin/flask-cors/blob/main/flask_cors/core.py
  */
-import type { HeaderPair } from './http';
-import { formatPy, type PyValue } from './py-literal';
+import type { HeaderPair } from './http.ts';
+import { formatPy, type PyValue } from './py-literal.ts';
 
 /** The keyword arguments of `CORS(app, ...)` the lab models, as Python values. */
 export interface FlaskCorsSettings {
@@ -88,7 +88,11 @@ const reFix = (v: PyValue): PyValue => (v === '*' ? '.*' : v);
 /** flexible_str: lists are sorted and joined with ", "; None stays None. */
 function flexibleStr(v: PyValue): string | null {
   if (v === null) return null;
-  if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? x : formatPy(x))).sort().join(', ');
+  if (Array.isArray(v))
+    return v
+      .map((x) => (typeof x === 'string' ? x : formatPy(x)))
+      .sort()
+      .join(', ');
   return typeof v === 'string' ? v : formatPy(v);
 }
 
@@ -164,13 +168,18 @@ function corsHeaders(o: NormalisedFlaskCors, req: FlaskRequest, notes: string[])
       if (o.supportsCredentials) return [];
       allowOrigin = '*';
     } else {
-      allowOrigin = o.origins.filter((x) => !probablyRegex(x)).map(String).sort().join(', ');
+      allowOrigin = o.origins
+        .filter((x) => !probablyRegex(x))
+        .map(String)
+        .sort()
+        .join(', ');
     }
   } else if (wildcard && o.sendWildcard) {
     allowOrigin = '*';
   } else if (o.origins.some((p) => matchPattern(origin, p, false))) {
     allowOrigin = origin;
-    if (wildcard) notes.push('"*" in origins is the regex ".*": it matches every Origin, and flask-cors echoes the Origin back instead of sending *.');
+    if (wildcard)
+      notes.push('"*" in origins is the regex ".*": it matches every Origin, and flask-cors echoes the Origin back instead of sending *.');
   } else {
     notes.push(`The Origin ${origin} matches no entry of origins ${formatPy(o.origins)}: flask-cors adds no CORS headers.`);
     return [];
@@ -187,7 +196,9 @@ function preflightHeaders(o: NormalisedFlaskCors, req: FlaskRequest, out: Header
   const acrm = (get(req.headers, 'Access-Control-Request-Method') ?? '').toUpperCase();
   // methods is a joined string by now, so this is a substring test, as in flask-cors.
   if (!acrm || o.methods === null || !o.methods.includes(acrm)) {
-    notes.push(`The requested method ${acrm || '(none)'} is not in methods ${JSON.stringify(o.methods)}: the preflight gets no Allow-Methods/-Headers.`);
+    notes.push(
+      `The requested method ${acrm || '(none)'} is not in methods ${JSON.stringify(o.methods)}: the preflight gets no Allow-Methods/-Headers.`,
+    );
     return;
   }
   const acrh = get(req.headers, 'Access-Control-Request-Headers');

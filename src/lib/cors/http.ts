@@ -36,9 +36,27 @@ export function isForbiddenMethod(method: string): boolean {
 }
 
 const FORBIDDEN_NAMES = new Set([
-  'accept-charset', 'accept-encoding', 'access-control-request-headers', 'access-control-request-method',
-  'connection', 'content-length', 'cookie', 'cookie2', 'date', 'dnt', 'expect', 'host', 'keep-alive',
-  'origin', 'referer', 'set-cookie', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'via',
+  'accept-charset',
+  'accept-encoding',
+  'access-control-request-headers',
+  'access-control-request-method',
+  'connection',
+  'content-length',
+  'cookie',
+  'cookie2',
+  'date',
+  'dnt',
+  'expect',
+  'host',
+  'keep-alive',
+  'origin',
+  'referer',
+  'set-cookie',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'via',
   // The standard no longer forbids User-Agent, but Chromium still keeps its own.
   'user-agent',
 ]);
@@ -95,9 +113,7 @@ export function unsafeReason(name: string, value: string): string | undefined {
       return hasUnsafeByte(value) ? `the Accept value contains a character such as " ( ) : < > ? @ [ ] { }` : undefined;
     case 'accept-language':
     case 'content-language':
-      return /^[0-9A-Za-z *,\-.;=]*$/.test(value)
-        ? undefined
-        : `the ${name} value may hold only letters, digits, space and * , - . ; =`;
+      return /^[0-9A-Za-z *,\-.;=]*$/.test(value) ? undefined : `the ${name} value may hold only letters, digits, space and * , - . ; =`;
     case 'content-type': {
       if (hasUnsafeByte(value)) return `the Content-Type value contains a character such as " ( ) : < > ? @ [ ] { }`;
       const essence = mimeEssence(value);
@@ -132,7 +148,13 @@ export function parseHeaderList(value: string): string[] | undefined {
 
 /** Response headers JavaScript may always read on a CORS response. */
 export const SAFELISTED_RESPONSE_HEADERS = [
-  'cache-control', 'content-language', 'content-length', 'content-type', 'expires', 'last-modified', 'pragma',
+  'cache-control',
+  'content-language',
+  'content-length',
+  'content-type',
+  'expires',
+  'last-modified',
+  'pragma',
 ];
 
 /** HTTP whitespace trimmed from both ends, as fetch() does with header values. */

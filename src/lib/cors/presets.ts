@@ -3,9 +3,9 @@
  * calling its backend on 4567, with the bootcamp's flask-cors settings, with and
  * without FRONTEND_URL, and a few raw-header cases that show the classic errors.
  */
-import { FLASK_CORS_DEFAULTS, type FlaskCorsSettings } from './flask-cors';
-import { formatPy, type PyValue } from './py-literal';
-import { DEFAULT_STATE, serializeLabQuery, type LabState } from './query';
+import { FLASK_CORS_DEFAULTS, type FlaskCorsSettings } from './flask-cors.ts';
+import { formatPy, type PyValue } from './py-literal.ts';
+import { DEFAULT_STATE, serializeLabQuery, type LabState } from './query.ts';
 
 export interface Preset {
   id: string;
@@ -59,7 +59,8 @@ export const PRESETS: Preset[] = [
   {
     id: 'cruddur-get-no-env',
     title: 'Cruddur: GET with FRONTEND_URL and BACKEND_URL unset',
-    summary: 'origins is [None, None]: flask-cors raises TypeError, Flask answers 500 without CORS headers, and the browser reports a CORS error.',
+    summary:
+      'origins is [None, None]: flask-cors raises TypeError, Flask answers 500 without CORS headers, and the browser reports a CORS error.',
     state: get(bootcamp([null, null])),
   },
   {
@@ -77,7 +78,8 @@ export const PRESETS: Preset[] = [
   {
     id: 'cruddur-post-json',
     title: 'Cruddur: POST JSON with the bootcamp settings',
-    summary: 'Content-Type: application/json needs a preflight; allow_headers as one comma-joined string matches nothing, so the preflight fails (the bootcamp routes only work thanks to @cross_origin()).',
+    summary:
+      'Content-Type: application/json needs a preflight; allow_headers as one comma-joined string matches nothing, so the preflight fails (the bootcamp routes only work thanks to @cross_origin()).',
     state: postJson(bootcamp(both)),
   },
   {
@@ -110,15 +112,23 @@ export const PRESETS: Preset[] = [
   {
     id: 'raw-authorization-wildcard',
     title: 'Authorization allowed only by Access-Control-Allow-Headers: *',
-    summary: 'The Fetch standard says * does not cover Authorization; Chromium still lets it through (with a deprecation warning) but never caches that answer.',
+    summary:
+      'The Fetch standard says * does not cover Authorization; Chromium still lets it through (with a deprecation warning) but never caches that answer.',
     state: withAuthorization('*'),
   },
   {
     id: 'form-post',
     title: 'A plain HTML form posting to the backend',
-    summary: 'A form submission is a navigation: no preflight and no CORS check, even with no CORS headers at all. The server runs it, which is why CORS is no CSRF protection.',
+    summary:
+      'A form submission is a navigation: no preflight and no CORS check, even with no CORS headers at all. The server runs it, which is why CORS is no CSRF protection.',
     state: {
-      request: { ...DEFAULT_STATE.request, url: CREATE, method: 'POST', headers: [['Content-Type', 'application/x-www-form-urlencoded']], via: 'form' },
+      request: {
+        ...DEFAULT_STATE.request,
+        url: CREATE,
+        method: 'POST',
+        headers: [['Content-Type', 'application/x-www-form-urlencoded']],
+        via: 'form',
+      },
       server: { mode: 'raw', raw: {} },
     },
   },
@@ -137,7 +147,14 @@ export function flaskCode(s: FlaskCorsSettings): string {
   const originsArg = `"origins": ${formatPy(s.origins)}`;
   if (scope) args.push(`resources={r${JSON.stringify(s.resources)}: {${originsArg}}}`);
   else if (formatPy(s.origins) !== formatPy(FLASK_CORS_DEFAULTS.origins)) args.push(`origins=${formatPy(s.origins)}`);
-  const keys: (keyof FlaskCorsSettings)[] = ['methods', 'allow_headers', 'expose_headers', 'supports_credentials', 'max_age', 'send_wildcard'];
+  const keys: (keyof FlaskCorsSettings)[] = [
+    'methods',
+    'allow_headers',
+    'expose_headers',
+    'supports_credentials',
+    'max_age',
+    'send_wildcard',
+  ];
   for (const key of keys) {
     const value = s[key] as PyValue;
     if (formatPy(value) !== formatPy(FLASK_CORS_DEFAULTS[key] as PyValue)) args.push(`${key}=${formatPy(value)}`);

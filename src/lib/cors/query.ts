@@ -6,12 +6,12 @@
  * max-age (absent = header not sent), plus vary and via (fetch|form). `server=flask-cors` switches to
  * flask-cors settings, each an `fc-*` parameter holding a Python literal.
  */
-import type { Credentials } from './checks';
-import { FLASK_CORS_DEFAULTS, type FlaskCorsSettings } from './flask-cors';
-import type { HeaderPair } from './http';
-import { formatPy, parsePyLiteral, PyLiteralError, type PyValue } from './py-literal';
-import type { RawServerHeaders, ServerConfig } from './server';
-import type { LabRequest } from './verdict';
+import type { Credentials } from './checks.ts';
+import { FLASK_CORS_DEFAULTS, type FlaskCorsSettings } from './flask-cors.ts';
+import type { HeaderPair } from './http.ts';
+import { formatPy, parsePyLiteral, PyLiteralError, type PyValue } from './py-literal.ts';
+import type { RawServerHeaders, ServerConfig } from './server.ts';
+import type { LabRequest } from './verdict.ts';
 
 export interface LabState {
   request: LabRequest;
@@ -68,7 +68,10 @@ export function parseLabQuery(params: URLSearchParams): { state: LabState; error
   const d = DEFAULT_STATE.request;
   const headers: HeaderPair[] = [];
   // A plain form submits the header box as one multi-line value: split it.
-  for (const line of params.getAll('header').flatMap((h) => h.split(/\r?\n/)).filter((h) => h.trim())) {
+  for (const line of params
+    .getAll('header')
+    .flatMap((h) => h.split(/\r?\n/))
+    .filter((h) => h.trim())) {
     const pair = parseHeaderLine(line);
     if (pair) headers.push(pair);
     else errors.push(`header: "${line}" is not "Name: value"`);

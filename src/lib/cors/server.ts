@@ -4,8 +4,8 @@
  * this same function inside a real HTTP server, so Chromium sees exactly these
  * headers.
  */
-import { flaskCorsRespond, normaliseFlaskCors, type FlaskCorsSettings } from './flask-cors';
-import type { HeaderPair } from './http';
+import { flaskCorsRespond, normaliseFlaskCors, type FlaskCorsSettings } from './flask-cors.ts';
+import type { HeaderPair } from './http.ts';
 
 /** Raw mode: each header is sent with this exact value, or not at all when undefined. */
 export interface RawServerHeaders {
@@ -74,11 +74,19 @@ export function serverRespond(config: ServerConfig, req: ServerRequest): ServerR
   if (res.status === 500) {
     return {
       status: 500,
-      headers: [['Content-Type', 'text/html; charset=utf-8'], ['Content-Length', String(FLASK_500.length)]],
+      headers: [
+        ['Content-Type', 'text/html; charset=utf-8'],
+        ['Content-Length', String(FLASK_500.length)],
+      ],
       body: FLASK_500,
       notes: res.notes,
     };
   }
-  const base: HeaderPair[] = preflight ? [['Content-Type', 'text/html; charset=utf-8'], ['Content-Length', '0']] : appHeaders();
+  const base: HeaderPair[] = preflight
+    ? [
+        ['Content-Type', 'text/html; charset=utf-8'],
+        ['Content-Length', '0'],
+      ]
+    : appHeaders();
   return { status: res.status, headers: [...base, ...res.headers], body: preflight ? '' : APP_BODY, notes: res.notes };
 }

@@ -2,9 +2,9 @@
  * Pieces shared by the fetch() and the form verdicts: checking the input, and
  * writing an exchange (request and response) as a step.
  */
-import { isToken, type HeaderPair } from './http';
-import type { ServerResponse } from './server';
-import type { HttpMessage, LabRequest, Step, StepStatus } from './types';
+import { isToken, type HeaderPair } from './http.ts';
+import type { ServerResponse } from './server.ts';
+import type { HttpMessage, LabRequest, Step, StepStatus } from './types.ts';
 
 /** Checks and normalises the origin and URL, or returns the input errors. */
 export function parseTarget(req: LabRequest): { origin: string; url: URL } | { errors: string[] } {
@@ -42,7 +42,15 @@ export function statusLine(res: ServerResponse): string {
   return `HTTP/1.1 ${res.status} ${text[res.status] ?? ''}`.trimEnd();
 }
 
-export function exchange(title: string, method: string, url: URL, headers: HeaderPair[], res: ServerResponse, lines: string[], status: StepStatus = 'info'): Step {
+export function exchange(
+  title: string,
+  method: string,
+  url: URL,
+  headers: HeaderPair[],
+  res: ServerResponse,
+  lines: string[],
+  status: StepStatus = 'info',
+): Step {
   const reqMsg = message(`${method} ${url.pathname}${url.search} HTTP/1.1`, [['Host', url.host], ...headers]);
   return { title, status, lines, messages: [reqMsg, message(statusLine(res), res.headers)] };
 }
@@ -76,7 +84,9 @@ export function networkNotes(origin: URL, url: URL): string[] {
   const to = addressSpace(url.hostname);
   const rank = { public: 0, private: 1, loopback: 2 } as const;
   if (rank[to] > rank[from]) {
-    notes.push(`Not modelled: a ${from} page calling a ${to} address meets Chromium's Local Network Access rules (a permission prompt) on top of CORS.`);
+    notes.push(
+      `Not modelled: a ${from} page calling a ${to} address meets Chromium's Local Network Access rules (a permission prompt) on top of CORS.`,
+    );
   }
   return notes;
 }

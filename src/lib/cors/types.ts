@@ -1,6 +1,6 @@
 /** The lab's shared types: a request, the steps of a verdict, and the verdict. */
-import type { CorsFailure, Credentials } from './checks';
-import type { HeaderPair } from './http';
+import type { CorsFailure, Credentials } from './checks.ts';
+import type { HeaderPair } from './http.ts';
 
 export interface LabRequest {
   /** The page's origin, e.g. http://localhost:3000. */

@@ -5,21 +5,37 @@
  * line when it is blocked. Pure: the lab page renders it, the unit tests check it
  * table by table, and the browser test compares it with Chromium.
  */
-import { consoleMessage, corsCheck, preflightCheck, readableHeaders, type CorsFailure } from './checks';
-import { decideForm } from './form';
-import { forbiddenReason, isForbiddenMethod, isSafelistedMethod, normalizeMethod, trimHttp, unsafeReason, type HeaderPair } from './http';
-import { serverRespond, type ServerConfig } from './server';
-import { exchange, networkNotes, originDiff, parseTarget } from './steps';
-import type { LabRequest, Step, Verdict } from './types';
+import { consoleMessage, corsCheck, preflightCheck, readableHeaders, type CorsFailure } from './checks.ts';
+import { decideForm } from './form.ts';
+import {
+  forbiddenReason,
+  isForbiddenMethod,
+  isSafelistedMethod,
+  normalizeMethod,
+  trimHttp,
+  unsafeReason,
+  type HeaderPair,
+} from './http.ts';
+import { serverRespond, type ServerConfig } from './server.ts';
+import { exchange, networkNotes, originDiff, parseTarget } from './steps.ts';
+import type { LabRequest, Step, Verdict } from './types.ts';
 
-export type { HttpMessage, LabRequest, Step, StepStatus, Verdict } from './types';
+export type { HttpMessage, LabRequest, Step, StepStatus, Verdict } from './types.ts';
 
 const CONDITIONAL = ['if-modified-since', 'if-none-match', 'if-unmodified-since', 'if-match', 'if-range'];
 
 /** Runs one request through the model. */
 export function decide(req: LabRequest, server: ServerConfig): Verdict {
   const target = parseTarget(req);
-  const base = { via: 'fetch' as const, sameOrigin: false, allowed: false, preflightSent: false, actualSent: false, readable: [], steps: [] };
+  const base = {
+    via: 'fetch' as const,
+    sameOrigin: false,
+    allowed: false,
+    preflightSent: false,
+    actualSent: false,
+    readable: [],
+    steps: [],
+  };
   if ('errors' in target) return { ...base, errors: target.errors, method: req.method, url: req.url };
   const { origin, url } = target;
   if (req.via === 'form') return decideForm(req, server, origin, url);
@@ -40,7 +56,11 @@ export function decide(req: LabRequest, server: ServerConfig): Verdict {
   });
   if (isForbiddenMethod(method)) {
     v.thrown = `TypeError: Failed to execute 'fetch' on 'Window': '${method}' HTTP method is unsupported.`;
-    steps.push({ title: 'fetch() refuses the request', status: 'fail', lines: [`${method} is a forbidden method; fetch() throws before anything is sent: ${v.thrown}`] });
+    steps.push({
+      title: 'fetch() refuses the request',
+      status: 'fail',
+      lines: [`${method} is a forbidden method; fetch() throws before anything is sent: ${v.thrown}`],
+    });
     return v;
   }
   if (method !== req.method) steps.push({ title: 'Method', status: 'info', lines: [`fetch() writes ${req.method} as ${method}.`] });
@@ -82,7 +102,11 @@ export function decide(req: LabRequest, server: ServerConfig): Verdict {
   const unsafeNames = [...unsafe].sort();
   const requestOrigin: HeaderPair = ['Origin', origin];
   if (reasons.length === 0) {
-    steps.push({ title: 'No preflight needed', status: 'info', lines: ['A simple request: GET, HEAD or POST with only CORS-safelisted headers. The browser sends it straight away.'] });
+    steps.push({
+      title: 'No preflight needed',
+      status: 'info',
+      lines: ['A simple request: GET, HEAD or POST with only CORS-safelisted headers. The browser sends it straight away.'],
+    });
   } else {
     v.preflightSent = true;
     v.requestHeadersList = unsafeNames.length ? unsafeNames.join(',') : undefined;
@@ -93,22 +117,35 @@ export function decide(req: LabRequest, server: ServerConfig): Verdict {
     const check = preflightCheck(pre.status, pre.headers, origin, req.credentials, method, unsafeNames);
     const lines = [...pre.notes];
     if ('failure' in check) {
-      return block(v, steps, exchange('Preflight fails', 'OPTIONS', url, preHeaders, pre, [...lines, check.failure.reason], 'fail'), check.failure, origin);
+      return block(
+        v,
+        steps,
+        exchange('Preflight fails', 'OPTIONS', url, preHeaders, pre, [...lines, check.failure.reason], 'fail'),
+        check.failure,
+        origin,
+      );
     }
     const a = check.allowance;
     // A conditional header makes the request's cache mode no-store, and then
     // Chromium neither uses nor keeps preflight answers for it.
     const conditional = sent.find(([n]) => CONDITIONAL.includes(n.toLowerCase()));
     v.preflightCacheSeconds = conditional || a.authorizationByWildcard ? 0 : a.cacheSeconds;
-    lines.push(`The preflight passes: the origin is allowed, ${method} is allowed${unsafeNames.length ? ` and so ${unsafeNames.length > 1 ? 'are' : 'is'} ${unsafeNames.join(', ')}` : ''}.`);
+    lines.push(
+      `The preflight passes: the origin is allowed, ${method} is allowed${unsafeNames.length ? ` and so ${unsafeNames.length > 1 ? 'are' : 'is'} ${unsafeNames.join(', ')}` : ''}.`,
+    );
     if (a.authorizationByWildcard) {
-      lines.push('Authorization is let through by Access-Control-Allow-Headers: * only because Chromium has not yet shipped the rule that * does not cover Authorization (it warns in the Issues panel). The Fetch standard and other browsers require Authorization by name. Chromium does not reuse such an answer: every such request is preflighted again.');
+      lines.push(
+        'Authorization is let through by Access-Control-Allow-Headers: * only because Chromium has not yet shipped the rule that * does not cover Authorization (it warns in the Issues panel). The Fetch standard and other browsers require Authorization by name. Chromium does not reuse such an answer: every such request is preflighted again.',
+      );
     }
-    if (!a.authorizationByWildcard) lines.push(conditional
-      ? `With ${conditional[0]} the request is not cached (cache mode no-store), and neither is its preflight: every such request is preflighted again.`
-      : a.cacheSeconds > 0
-        ? `Chromium keeps this answer for ${a.cacheSeconds} s: the same request again within that time skips the preflight.`
-        : 'Access-Control-Max-Age asks for no caching: every such request is preflighted again.');
+    if (!a.authorizationByWildcard)
+      lines.push(
+        conditional
+          ? `With ${conditional[0]} the request is not cached (cache mode no-store), and neither is its preflight: every such request is preflighted again.`
+          : a.cacheSeconds > 0
+            ? `Chromium keeps this answer for ${a.cacheSeconds} s: the same request again within that time skips the preflight.`
+            : 'Access-Control-Max-Age asks for no caching: every such request is preflighted again.',
+      );
     steps.push(exchange('Preflight passes', 'OPTIONS', url, preHeaders, pre, lines, 'ok'));
   }
   v.actualSent = true;
@@ -122,11 +159,21 @@ export function decide(req: LabRequest, server: ServerConfig): Verdict {
   v.allowed = true;
   v.readable = readableHeaders(res.headers, req.credentials);
   const creds = req.credentials === 'include' ? ' Cookies were sent with it.' : '';
-  steps.push(exchange('JavaScript can read the response', method, url, actualHeaders, res, [
-    ...res.notes,
-    `The CORS check passes: fetch() resolves with status ${res.status}.${creds}`,
-    `Readable response headers: ${v.readable.join(', ') || '(none)'}.`,
-  ], 'ok'));
+  steps.push(
+    exchange(
+      'JavaScript can read the response',
+      method,
+      url,
+      actualHeaders,
+      res,
+      [
+        ...res.notes,
+        `The CORS check passes: fetch() resolves with status ${res.status}.${creds}`,
+        `Readable response headers: ${v.readable.join(', ') || '(none)'}.`,
+      ],
+      'ok',
+    ),
+  );
   return v;
 }
 
@@ -137,7 +184,9 @@ function block(v: Verdict, steps: Step[], step: Step, failure: CorsFailure, orig
   const lines = [v.consoleMessage, 'fetch() rejects with TypeError: Failed to fetch.'];
   if (failure.alternatives) {
     v.consoleAlternatives = failure.alternatives.map((a) => consoleMessage(v.url, origin, { ...failure, reason: a }));
-    lines.push('Several request headers are refused. Chromium names one of them, in its own internal order, so it may name another one of these instead.');
+    lines.push(
+      'Several request headers are refused. Chromium names one of them, in its own internal order, so it may name another one of these instead.',
+    );
   }
   steps.push({ title: 'Console', status: 'fail', lines });
   return v;

@@ -5,7 +5,7 @@
  * ENTRYPOINT set in a stage clears a CMD inherited from the base unless that
  * stage also sets CMD.
  */
-import { shellJoin } from '../files/substitute';
+import { shellJoin } from '../files/substitute.ts';
 
 export interface ExecSpec {
   form: 'exec' | 'shell';
@@ -54,9 +54,13 @@ export function combine(input: CommandInput): FinalCommand {
   const argv = [...ep, ...args];
   if (entrypoint && cmd) {
     if (entrypoint.form === 'shell') {
-      notes.push(`ENTRYPOINT is in shell form, so the CMD words become arguments of \`${entrypoint.argv[0]}\` after the script (\`$0\`, \`$1\`…) and the command ignores them: CMD has no effect, and neither do arguments given to \`docker run\`.`);
+      notes.push(
+        `ENTRYPOINT is in shell form, so the CMD words become arguments of \`${entrypoint.argv[0]}\` after the script (\`$0\`, \`$1\`…) and the command ignores them: CMD has no effect, and neither do arguments given to \`docker run\`.`,
+      );
     } else {
-      notes.push('ENTRYPOINT is the program; CMD supplies its default arguments, which anything typed after the image name in `docker run` replaces.');
+      notes.push(
+        'ENTRYPOINT is the program; CMD supplies its default arguments, which anything typed after the image name in `docker run` replaces.',
+      );
     }
   } else if (cmd) {
     notes.push('CMD is only a default: anything typed after the image name in `docker run` replaces the whole command.');
@@ -64,7 +68,9 @@ export function combine(input: CommandInput): FinalCommand {
     notes.push('Anything typed after the image name in `docker run` is appended to the ENTRYPOINT as arguments.');
   }
   if ((entrypoint ?? cmd)!.form === 'shell') {
-    notes.push(`The shell form starts \`${argv[0]}\` as the main process (PID 1), which runs your command as its child; \`docker stop\`'s SIGTERM goes to the shell, which does not pass it on, so the container is killed after the 10-second timeout.`);
+    notes.push(
+      `The shell form starts \`${argv[0]}\` as the main process (PID 1), which runs your command as its child; \`docker stop\`'s SIGTERM goes to the shell, which does not pass it on, so the container is killed after the 10-second timeout.`,
+    );
   }
   const display = shellJoin(argv);
   return { argv, display, workdir: input.workdir, user, sentence: `This image will run \`${display}\`${where}.`, notes };

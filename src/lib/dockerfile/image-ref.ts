@@ -18,11 +18,40 @@ export interface ImageRef {
 }
 
 const DEBIAN: Record<string, string> = {
-  jessie: 'Debian 8', stretch: 'Debian 9', buster: 'Debian 10', bullseye: 'Debian 11', bookworm: 'Debian 12', trixie: 'Debian 13',
+  jessie: 'Debian 8',
+  stretch: 'Debian 9',
+  buster: 'Debian 10',
+  bullseye: 'Debian 11',
+  bookworm: 'Debian 12',
+  trixie: 'Debian 13',
 };
 /** Debian releases whose security support (LTS included) has ended. */
 const DEBIAN_EOL = new Set(['jessie', 'stretch', 'buster', 'bullseye']);
-const VARIANTS = new Set(['slim', 'alpine', 'windowsservercore', 'nanoserver', 'bookworm', 'bullseye', 'buster', 'trixie', 'stretch', 'jessie', 'jammy', 'focal', 'noble', 'bionic', 'fpm', 'apache', 'jdk', 'jre', 'lts', 'perl', 'unprivileged', 'mainline', 'stable']);
+const VARIANTS = new Set([
+  'slim',
+  'alpine',
+  'windowsservercore',
+  'nanoserver',
+  'bookworm',
+  'bullseye',
+  'buster',
+  'trixie',
+  'stretch',
+  'jessie',
+  'jammy',
+  'focal',
+  'noble',
+  'bionic',
+  'fpm',
+  'apache',
+  'jdk',
+  'jre',
+  'lts',
+  'perl',
+  'unprivileged',
+  'mainline',
+  'stable',
+]);
 
 export function parseImageRef(ref: string): ImageRef {
   let rest = ref;
@@ -70,7 +99,12 @@ function readTag(tag: string | null): Pick<ImageRef, 'version' | 'variants' | 'd
 
 /** A sentence about the base image, e.g. for `python:3.10-slim-buster`. */
 export function describeImage(ref: ImageRef): string {
-  const where = ref.registry === 'docker.io' ? (ref.official ? 'the official Docker Hub image' : 'a Docker Hub image') : `an image from the registry ${ref.registry}`;
+  const where =
+    ref.registry === 'docker.io'
+      ? ref.official
+        ? 'the official Docker Hub image'
+        : 'a Docker Hub image'
+      : `an image from the registry ${ref.registry}`;
   const bits = [`repository \`${ref.repository}\` (${where})`];
   if (ref.digest) bits.push(`pinned to the digest \`${ref.digest.slice(0, 19)}…\``);
   if (ref.tag) {

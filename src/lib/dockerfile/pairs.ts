@@ -21,6 +21,7 @@ export function argPairs(words: string[]): [string, string | undefined][] {
 }
 
 function unquote(v: string): string {
-  if (v.length >= 2 && ((v[0] === '"' && v.endsWith('"')) || (v[0] === "'" && v.endsWith("'")))) return v.slice(1, -1).replace(/\\(.)/g, '$1');
+  if (v.length >= 2 && ((v[0] === '"' && v.endsWith('"')) || (v[0] === "'" && v.endsWith("'"))))
+    return v.slice(1, -1).replace(/\\(.)/g, '$1');
   return v.replace(/\\(.)/g, '$1');
 }

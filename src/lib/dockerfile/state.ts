@@ -1,7 +1,7 @@
 /** What the builder knows at each point of a Dockerfile: one record per stage. */
-import type { ExecSpec } from './command';
-import type { ImageRef } from './image-ref';
-import type { Instr } from './parse';
+import type { ExecSpec } from './command.ts';
+import type { ImageRef } from './image-ref.ts';
+import type { Instr } from './parse.ts';
 
 export interface Stage {
   index: number;
@@ -35,7 +35,14 @@ export interface Step {
   user: string | null;
 }
 
-export function newStage(index: number, line: number, base: string, parent: Stage | null, image: ImageRef | null, name: string | null): Stage {
+export function newStage(
+  index: number,
+  line: number,
+  base: string,
+  parent: Stage | null,
+  image: ImageRef | null,
+  name: string | null,
+): Stage {
   return {
     index,
     name,

@@ -5,8 +5,18 @@
  */
 import facts from '../../../content/reference/docker-cli.json' with { type: 'json' };
 
-interface FactOption { long: string; short: string | null; type: string; default: string | null }
-interface FactCommand { command: string; aliases: string[]; usage: string | null; options: FactOption[] }
+interface FactOption {
+  long: string;
+  short: string | null;
+  type: string;
+  default: string | null;
+}
+interface FactCommand {
+  command: string;
+  aliases: string[];
+  usage: string | null;
+  options: FactOption[];
+}
 
 export interface CommandSpec {
   /** Canonical path, e.g. `docker container run`. */
@@ -104,7 +114,12 @@ export function parseFlags(words: string[], typedPath: string, spec: CommandSpec
       const name = eq < 0 ? w.slice(2) : w.slice(2, eq);
       if (name === 'help') {
         const v = eq < 0 ? 'true' : w.slice(eq + 1);
-        if (!BOOL.test(v)) throw flagError(`invalid argument "${v}" for "${byShort('h') ? '--help' : '-h, --help'}" flag: strconv.ParseBool: parsing "${v}": invalid syntax`, typedPath, spec);
+        if (!BOOL.test(v))
+          throw flagError(
+            `invalid argument "${v}" for "${byShort('h') ? '--help' : '-h, --help'}" flag: strconv.ParseBool: parsing "${v}": invalid syntax`,
+            typedPath,
+            spec,
+          );
         help = help || TRUE.test(v);
         continue;
       }

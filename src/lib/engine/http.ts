@@ -40,20 +40,34 @@ export type Server = 'flask' | 'nginx' | 'react';
 function activities(now: number, pretty: boolean, message: string): string {
   const iso = (ms: number) => new Date(ms).toISOString().replace('Z', '000+00:00');
   const item = {
-    created_at: iso(now - 2 * 86400000), expires_at: iso(now + 5 * 86400000), handle: 'Andrew Brown',
-    likes_count: 5, message, replies_count: 1, reposts_count: 0, uuid: '68f126b0-1ceb-4a33-88be-d90fa7109eee',
+    created_at: iso(now - 2 * 86400000),
+    expires_at: iso(now + 5 * 86400000),
+    handle: 'Andrew Brown',
+    likes_count: 5,
+    message,
+    replies_count: 1,
+    reposts_count: 0,
+    uuid: '68f126b0-1ceb-4a33-88be-d90fa7109eee',
   };
   return (pretty ? JSON.stringify([item], null, 2) : JSON.stringify([item])) + '\n';
 }
 
 /** Answers one request; `log` is the line the server writes (stderr for Werkzeug, stdout for nginx). */
-export function serve(server: Server, c: ContainerSnapshot, req: HttpRequest, files: Map<string, string> = new Map()): { res: HttpResponse; log: string } {
+export function serve(
+  server: Server,
+  c: ContainerSnapshot,
+  req: HttpRequest,
+  files: Map<string, string> = new Map(),
+): { res: HttpResponse; log: string } {
   const head = req.method === 'HEAD';
   if (server === 'flask') {
     const env = envOf(c);
     const debug = /^(1|true|yes|on)$/i.test(env.FLASK_DEBUG ?? '');
     let res: HttpResponse;
-    const base: [string, string][] = [['Server', 'Werkzeug/3.1.3 Python/3.12.12'], ['Date', httpDate(req.time)]];
+    const base: [string, string][] = [
+      ['Server', 'Werkzeug/3.1.3 Python/3.12.12'],
+      ['Date', httpDate(req.time)],
+    ];
     if (req.path.startsWith('/api/activities/home')) {
       if (env.FRONTEND_URL === undefined || env.BACKEND_URL === undefined) {
         const body = debug
@@ -72,8 +86,14 @@ export function serve(server: Server, c: ContainerSnapshot, req: HttpRequest, fi
         res = { status: 200, reason: 'OK', headers, body };
       }
     } else {
-      const body = '<!doctype html>\n<html lang=en>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n<p>The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.</p>\n';
-      res = { status: 404, reason: 'NOT FOUND', headers: [...base, ['Content-Type', 'text/html; charset=utf-8'], ['Content-Length', String(body.length)]], body };
+      const body =
+        '<!doctype html>\n<html lang=en>\n<title>404 Not Found</title>\n<h1>Not Found</h1>\n<p>The requested URL was not found on the server. If you entered the URL manually please check your spelling and try again.</p>\n';
+      res = {
+        status: 404,
+        reason: 'NOT FOUND',
+        headers: [...base, ['Content-Type', 'text/html; charset=utf-8'], ['Content-Length', String(body.length)]],
+        body,
+      };
     }
     res.headers.push(['Connection', 'close']);
     if (head) res.body = '';
@@ -85,16 +105,36 @@ export function serve(server: Server, c: ContainerSnapshot, req: HttpRequest, fi
       ? '<!DOCTYPE html>\n<html>\n<head>\n<title>Welcome to nginx!</title>\n</head>\n<body>\n<h1>Welcome to nginx!</h1>\n<p>If you see this page, nginx is successfully installed and working.\nFurther configuration is required for the web server, reverse proxy, \nAPI gateway, load balancer, content cache, or other features.</p>\n\n<p><em>Thank you for using nginx.</em></p>\n</body>\n</html>\n'
       : '<html>\n<head><title>404 Not Found</title></head>\n<body>\n<center><h1>404 Not Found</h1></center>\n<hr><center>nginx/1.29.3</center>\n</body>\n</html>\n';
     const res: HttpResponse = {
-      status: ok ? 200 : 404, reason: ok ? 'OK' : 'Not Found',
-      headers: [['Server', 'nginx/1.29.3'], ['Date', httpDate(req.time)], ['Content-Type', 'text/html'], ['Content-Length', String(body.length)], ['Connection', 'keep-alive']],
+      status: ok ? 200 : 404,
+      reason: ok ? 'OK' : 'Not Found',
+      headers: [
+        ['Server', 'nginx/1.29.3'],
+        ['Date', httpDate(req.time)],
+        ['Content-Type', 'text/html'],
+        ['Content-Length', String(body.length)],
+        ['Connection', 'keep-alive'],
+      ],
       body: head ? '' : body,
     };
     const ua = req.headers['user-agent'] ?? 'curl/8.14.1';
-    return { res, log: `${req.clientIp} - - [${clf(req.time, true)}] "${req.method} ${req.path} HTTP/1.1" ${res.status} ${head ? 0 : body.length} "-" "${ua}" "-"\n` };
+    return {
+      res,
+      log: `${req.clientIp} - - [${clf(req.time, true)}] "${req.method} ${req.path} HTTP/1.1" ${res.status} ${head ? 0 : body.length} "-" "${ua}" "-"\n`,
+    };
   }
-  const body = '<!DOCTYPE html>\n<html lang="en">\n<head><title>Cruddur</title></head>\n<body><div id="root"></div><script src="/static/js/bundle.js"></script></body>\n</html>\n';
+  const body =
+    '<!DOCTYPE html>\n<html lang="en">\n<head><title>Cruddur</title></head>\n<body><div id="root"></div><script src="/static/js/bundle.js"></script></body>\n</html>\n';
   return {
-    res: { status: 200, reason: 'OK', headers: [['X-Powered-By', 'Express'], ['Content-Type', 'text/html; charset=utf-8'], ['Content-Length', String(body.length)]], body: head ? '' : body },
+    res: {
+      status: 200,
+      reason: 'OK',
+      headers: [
+        ['X-Powered-By', 'Express'],
+        ['Content-Type', 'text/html; charset=utf-8'],
+        ['Content-Length', String(body.length)],
+      ],
+      body: head ? '' : body,
+    },
     log: '',
   };
 }

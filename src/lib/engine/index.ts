@@ -53,7 +53,14 @@ export class DockerHost implements Engine {
     try {
       if (line === '\x03' || line.trim() === '^C') return this.interrupt();
       if (this.foreground) {
-        return { stdout: '', output: 'The container is running in the foreground and has the terminal: press Ctrl+C to stop it (or start it with -d to keep the prompt).\n', stderr: 'The container is running in the foreground and has the terminal: press Ctrl+C to stop it (or start it with -d to keep the prompt).\n', exitCode: 0 };
+        return {
+          stdout: '',
+          output:
+            'The container is running in the foreground and has the terminal: press Ctrl+C to stop it (or start it with -d to keep the prompt).\n',
+          stderr:
+            'The container is running in the foreground and has the terminal: press Ctrl+C to stop it (or start it with -d to keep the prompt).\n',
+          exitCode: 0,
+        };
       }
       if (this.attached) {
         const code = this.runInContainer(line, io);
@@ -149,7 +156,10 @@ export class DockerHost implements Engine {
         if (!first && ((p.op === '&&' && status !== 0) || (p.op === '||' && status === 0))) continue;
         first = false;
         if (p.unsupported) {
-          errTo(io, `this practice shell does not support ${p.unsupported} (redirections, background jobs and subshells); try the command without it\n`);
+          errTo(
+            io,
+            `this practice shell does not support ${p.unsupported} (redirections, background jobs and subshells); try the command without it\n`,
+          );
           status = 2;
           continue;
         }
@@ -159,7 +169,12 @@ export class DockerHost implements Engine {
           const stage = newIo(stdin);
           stage.piped = !last || (p.redirects[k] ?? []).some((r) => r.fd === 1);
           status = this.runCommand(p.commands[k] as string[], stage);
-          applyRedirects(stage, p.redirects[k] ?? [], (raw) => this.expand(raw, stage).join(' '), (path, text, append) => this.writeHostFile(path, text, append));
+          applyRedirects(
+            stage,
+            p.redirects[k] ?? [],
+            (raw) => this.expand(raw, stage).join(' '),
+            (path, text, append) => this.writeHostFile(path, text, append),
+          );
           mergeIo(io, stage, last);
           if (!last) stdin = stage.stdout;
           this.lastStatus = status;
@@ -178,7 +193,12 @@ export class DockerHost implements Engine {
   private expand(raw: string, io: Io): string[] {
     // Most words have nothing to expand.
     if (!/[$'"\\~]/.test(raw)) return [raw];
-    return expandWord(raw, { env: this.state.env, home: this.state.env.HOME ?? '/', lastStatus: this.lastStatus, substitute: (cmd) => this.ctx(io).capture(cmd) });
+    return expandWord(raw, {
+      env: this.state.env,
+      home: this.state.env.HOME ?? '/',
+      lastStatus: this.lastStatus,
+      substitute: (cmd) => this.ctx(io).capture(cmd),
+    });
   }
 
   private writeHostFile(target: string, text: string, append: boolean): string | undefined {
@@ -187,7 +207,7 @@ export class DockerHost implements Engine {
     if (path === '/dev/null') return undefined;
     if (!isDir(this.ctx(newIo()), dir)) return `bash: ${target}: No such file or directory\n`;
     if (isDir(this.ctx(newIo()), path)) return `bash: ${target}: Is a directory\n`;
-    this.state.files.set(path, (append ? this.state.files.get(path) ?? '' : '') + text);
+    this.state.files.set(path, (append ? (this.state.files.get(path) ?? '') : '') + text);
     notifyFileChange(this.ctx(newIo()), path);
     return undefined;
   }

@@ -23,7 +23,33 @@ export interface ProgramStart {
 }
 
 /** Executables each image family has on its PATH (the ones learners try). */
-const COMMON = ['sh', 'ls', 'cat', 'echo', 'env', 'pwd', 'sleep', 'hostname', 'whoami', 'id', 'true', 'false', 'date', 'uname', 'printenv', 'mkdir', 'rm', 'touch', 'head', 'tail', 'grep', 'wc', 'ps', 'top', 'kill'];
+const COMMON = [
+  'sh',
+  'ls',
+  'cat',
+  'echo',
+  'env',
+  'pwd',
+  'sleep',
+  'hostname',
+  'whoami',
+  'id',
+  'true',
+  'false',
+  'date',
+  'uname',
+  'printenv',
+  'mkdir',
+  'rm',
+  'touch',
+  'head',
+  'tail',
+  'grep',
+  'wc',
+  'ps',
+  'top',
+  'kill',
+];
 const DEBIAN = [...COMMON, 'bash', 'apt', 'apt-get', 'getent'];
 export function executablesFor(imageName: string): Set<string> {
   const n = imageName.replace(/^(docker\.io\/)?(library\/)?/, '');
@@ -33,7 +59,15 @@ export function executablesFor(imageName: string): Set<string> {
   const extra: string[] = alpineLike ? [...COMMON, 'wget', 'nslookup', 'ping', 'vi', 'apk'] : [...DEBIAN];
   if (base === 'curlimages/curl') extra.push('curl', '/entrypoint.sh');
   if (base.startsWith('python') || base.includes('backend')) extra.push('python', 'python3', 'pip', 'pip3', 'flask');
-  if (base.startsWith('node') || base.includes('frontend')) extra.push('node', 'npm', 'npx', 'yarn', 'docker-entrypoint.sh', ...(alpineLike || tag.includes('slim') ? [] : ['curl', 'wget', 'git']));
+  if (base.startsWith('node') || base.includes('frontend'))
+    extra.push(
+      'node',
+      'npm',
+      'npx',
+      'yarn',
+      'docker-entrypoint.sh',
+      ...(alpineLike || tag.includes('slim') ? [] : ['curl', 'wget', 'git']),
+    );
   if (base.includes('nginx')) extra.push('nginx', '/docker-entrypoint.sh', 'curl');
   if (base.startsWith('postgres')) extra.push('postgres', 'psql', 'docker-entrypoint.sh');
   if (base.startsWith('redis')) extra.push('redis-server', 'redis-cli', 'docker-entrypoint.sh');
@@ -112,7 +146,8 @@ function postgresStart(c: ContainerSnapshot): ProgramStart {
   const env = envOf(c);
   if (!env.POSTGRES_PASSWORD && env.POSTGRES_HOST_AUTH_METHOD !== 'trust') {
     return {
-      running: false, exitCode: 1,
+      running: false,
+      exitCode: 1,
       lines: [
         err('Error: Database is uninitialized and superuser password is not specified.\n'),
         err('       You must specify POSTGRES_PASSWORD to a non-empty value for the\n'),
@@ -128,7 +163,8 @@ function postgresStart(c: ContainerSnapshot): ProgramStart {
   }
   const user = env.POSTGRES_USER ?? 'postgres';
   return {
-    running: true, exitCode: 0,
+    running: true,
+    exitCode: 0,
     lines: [
       out(`The files belonging to this database system will be owned by user "postgres".\n`),
       out('This user must also own the server process.\n\n'),
@@ -162,31 +198,72 @@ export function startProgram(c: ContainerSnapshot, imageName: string, hasApp: bo
   const known = executablesFor(imageName);
   if (!known.has(exe) && !known.has(base)) {
     return {
-      lines: [], running: false, exitCode: 127,
-      error: { exitCode: 127, message: `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${exe}": executable file not found in $PATH: unknown` },
+      lines: [],
+      running: false,
+      exitCode: 127,
+      error: {
+        exitCode: 127,
+        message: `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: exec: "${exe}": executable file not found in $PATH: unknown`,
+      },
     };
   }
   const args = argv.slice(1);
-  if (base === 'hello' ) return { lines: [out(HELLO)], running: false, exitCode: 0 };
+  if (base === 'hello') return { lines: [out(HELLO)], running: false, exitCode: 0 };
   if (base === 'docker-entrypoint.sh' || base === 'entrypoint.sh') {
     if (args[0] === 'postgres') return postgresStart(c);
-    if (args[0] === 'redis-server') return { running: true, exitCode: 0, lines: [out('1:C 05 Jan 2026 09:00:00.000 * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo\n'), out('1:M 05 Jan 2026 09:00:00.001 * Server initialized\n'), out('1:M 05 Jan 2026 09:00:00.001 * Ready to accept connections tcp\n')] };
+    if (args[0] === 'redis-server')
+      return {
+        running: true,
+        exitCode: 0,
+        lines: [
+          out('1:C 05 Jan 2026 09:00:00.000 * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo\n'),
+          out('1:M 05 Jan 2026 09:00:00.001 * Server initialized\n'),
+          out('1:M 05 Jan 2026 09:00:00.001 * Ready to accept connections tcp\n'),
+        ],
+      };
     if (args[0] === 'nginx') return { running: true, exitCode: 0, lines: nginxStart() };
-    if (args.length === 0 || args[0] === 'node' && args.length === 1) return interactive(c, 'node');
-    if (args[0] === 'npm' && args[1] === 'start') return { running: true, exitCode: 0, lines: [out('\n> frontend@0.1.0 start\n> react-scripts start\n\n'), out('Compiled successfully!\n\nYou can now view frontend in the browser.\n\n  Local:            http://localhost:3000\n\n')] };
-    if (args[0] === 'curl') return { running: false, exitCode: 2, lines: [err("curl: try 'curl --help' or 'curl --manual' for more information\n")] };
+    if (args.length === 0 || (args[0] === 'node' && args.length === 1)) return interactive(c, 'node');
+    if (args[0] === 'npm' && args[1] === 'start')
+      return {
+        running: true,
+        exitCode: 0,
+        lines: [
+          out('\n> frontend@0.1.0 start\n> react-scripts start\n\n'),
+          out('Compiled successfully!\n\nYou can now view frontend in the browser.\n\n  Local:            http://localhost:3000\n\n'),
+        ],
+      };
+    if (args[0] === 'curl')
+      return { running: false, exitCode: 2, lines: [err("curl: try 'curl --help' or 'curl --manual' for more information\n")] };
     return startProgram({ ...c, command: args }, imageName, hasApp, pin);
   }
   if (base === 'nginx') return { running: true, exitCode: 0, lines: [] };
   if ((base === 'python3' || base === 'python') && args[0] === '-m' && args[1] === 'flask' && args[2] === 'run') {
     if (!hasApp) {
-      return { running: false, exitCode: 2, lines: [err('Usage: python -m flask run [OPTIONS]\nTry \'python -m flask run --help\' for help.\n\nError: Could not locate a Flask application. Use the \'flask --app\' option, \'FLASK_APP\' environment variable, or a \'wsgi.py\' or \'app.py\' file in the current directory.\n')] };
+      return {
+        running: false,
+        exitCode: 2,
+        lines: [
+          err(
+            "Usage: python -m flask run [OPTIONS]\nTry 'python -m flask run --help' for help.\n\nError: Could not locate a Flask application. Use the 'flask --app' option, 'FLASK_APP' environment variable, or a 'wsgi.py' or 'app.py' file in the current directory.\n",
+          ),
+        ],
+      };
     }
     const portArg = args.find((a) => a.startsWith('--port='));
     return { running: true, exitCode: 0, lines: flaskBanner(c, Number(portArg?.slice(7) ?? 5000), pin) };
   }
-  if (base === 'java') return { running: true, exitCode: 0, lines: [out('Initializing DynamoDB Local with the following configuration:\nPort:\t8000\nInMemory:\ttrue\nVersion:\t3.1.0\nDbPath:\tnull\nSharedDb:\tfalse\nshouldDelayTransientStatuses:\tfalse\nCorsParams:\tnull\n\n')] };
-  if (base === 'redis-server') return { running: true, exitCode: 0, lines: [out('1:M 05 Jan 2026 09:00:00.001 * Ready to accept connections tcp\n')] };
+  if (base === 'java')
+    return {
+      running: true,
+      exitCode: 0,
+      lines: [
+        out(
+          'Initializing DynamoDB Local with the following configuration:\nPort:\t8000\nInMemory:\ttrue\nVersion:\t3.1.0\nDbPath:\tnull\nSharedDb:\tfalse\nshouldDelayTransientStatuses:\tfalse\nCorsParams:\tnull\n\n',
+        ),
+      ],
+    };
+  if (base === 'redis-server')
+    return { running: true, exitCode: 0, lines: [out('1:M 05 Jan 2026 09:00:00.001 * Ready to accept connections tcp\n')] };
   if (base === 'sleep') return { running: true, exitCode: 0, lines: [] };
   if ((base === 'sh' || base === 'bash') && args.length === 0) return interactive(c, base);
   if ((base === 'python' || base === 'python3') && args.length === 0) return interactive(c, 'python');

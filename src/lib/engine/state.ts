@@ -1,7 +1,5 @@
 /** The mutable model of the host behind the engine: images, containers, networks, volumes, files. */
-import type {
-  ContainerSnapshot, EngineSnapshot, ImageSnapshot, NetworkSnapshot, RegistrySnapshot, VolumeSnapshot,
-} from './types.ts';
+import type { ContainerSnapshot, EngineSnapshot, ImageSnapshot, NetworkSnapshot, RegistrySnapshot, VolumeSnapshot } from './types.ts';
 import { Rng } from './rng.ts';
 import { HOME, WORKSPACE, WORKSPACE_FILES } from './workspace.ts';
 
@@ -22,7 +20,14 @@ export class State {
   files = new Map<string, string>();
   registry: RegistrySnapshot = { logins: {}, pushed: {} };
   cwd = WORKSPACE;
-  env: Record<string, string> = { HOME, PWD: WORKSPACE, USER: 'learner', SHELL: '/bin/bash', PATH: '/usr/local/bin:/usr/bin:/bin', TERM: 'xterm-256color' };
+  env: Record<string, string> = {
+    HOME,
+    PWD: WORKSPACE,
+    USER: 'learner',
+    SHELL: '/bin/bash',
+    PATH: '/usr/local/bin:/usr/bin:/bin',
+    TERM: 'xterm-256color',
+  };
   /** Build cache keys that exist (a key per Dockerfile step and its inputs). */
   buildCache = new Map<string, BuildCacheEntry>();
   /** Files inside each image (built images hold their COPY'd context) by image id. */
@@ -55,9 +60,16 @@ export class State {
     const bridged = driver === 'bridge';
     const n = bridged ? this.subnetCounter++ : 0;
     const net: NetworkSnapshot = {
-      id: this.newId(), name, driver, scope: 'local', created: this.now(),
-      subnet: bridged ? `172.${n}.0.0/16` : '', gateway: bridged ? `172.${n}.0.1` : '',
-      internal, labels, endpoints: [],
+      id: this.newId(),
+      name,
+      driver,
+      scope: 'local',
+      created: this.now(),
+      subnet: bridged ? `172.${n}.0.0/16` : '',
+      gateway: bridged ? `172.${n}.0.1` : '',
+      internal,
+      labels,
+      endpoints: [],
     };
     this.networks.push(net);
     return net;
@@ -74,10 +86,7 @@ export class State {
   }
 
   findNetwork(ref: string): NetworkSnapshot | undefined {
-    return (
-      this.networks.find((n) => n.id === ref || n.name === ref) ??
-      (ref.length >= 1 ? uniquePrefix(this.networks, ref) : undefined)
-    );
+    return this.networks.find((n) => n.id === ref || n.name === ref) ?? (ref.length >= 1 ? uniquePrefix(this.networks, ref) : undefined);
   }
 
   findContainer(ref: string): ContainerSnapshot | undefined {
@@ -105,7 +114,14 @@ export class State {
 
   isPortAllocated(hostIp: string, hostPort: number, protocol: string): ContainerSnapshot | undefined {
     return this.containers.find(
-      (c) => c.state === 'running' && c.ports.some((p) => p.hostPort === hostPort && p.protocol === protocol && (p.hostIp === hostIp || p.hostIp === '0.0.0.0' || hostIp === '0.0.0.0' || p.hostIp === '::' || hostIp === '::')),
+      (c) =>
+        c.state === 'running' &&
+        c.ports.some(
+          (p) =>
+            p.hostPort === hostPort &&
+            p.protocol === protocol &&
+            (p.hostIp === hostIp || p.hostIp === '0.0.0.0' || hostIp === '0.0.0.0' || p.hostIp === '::' || hostIp === '::'),
+        ),
     );
   }
 

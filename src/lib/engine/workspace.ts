@@ -130,7 +130,8 @@ export const WORKSPACE_FILES: Record<string, string> = {
   'frontend-react-js/.dockerignore': 'node_modules\n',
   'frontend-react-js/package.json': packageJson,
   'frontend-react-js/package-lock.json': '{\n  "name": "frontend",\n  "lockfileVersion": 3\n}\n',
-  'frontend-react-js/public/index.html': '<!DOCTYPE html>\n<html lang="en">\n<head><title>Cruddur</title></head>\n<body><div id="root"></div></body>\n</html>\n',
+  'frontend-react-js/public/index.html':
+    '<!DOCTYPE html>\n<html lang="en">\n<head><title>Cruddur</title></head>\n<body><div id="root"></div></body>\n</html>\n',
   'frontend-react-js/src/App.js': "import './App.css';\n\nexport default function App() {\n  return <h1>Cruddur</h1>;\n}\n",
   'frontend-react-js/src/App.css': 'h1 { font-family: sans-serif; }\n',
 };

@@ -63,7 +63,8 @@ function containerMissing(host: HostSnapshot, c: ContainerCheck, typed: readonly
     const key = wanted.split('=')[0] ?? wanted;
     const set = found.env.find((e) => e.split('=')[0] === key);
     if (!set) but(`${code(key)} is not set in its environment`);
-    else if (wanted.includes('=') && set !== wanted) but(`${code(key)} is ${code(set.slice(key.length + 1))}, not ${code(wanted.slice(key.length + 1))}`);
+    else if (wanted.includes('=') && set !== wanted)
+      but(`${code(key)} is ${code(set.slice(key.length + 1))}, not ${code(wanted.slice(key.length + 1))}`);
   }
   if (c.network && !found.networks.some((n) => n.network === c.network)) but(`it is not attached to the network ${code(c.network)}`);
   for (const m of c.mounts ?? []) {
@@ -75,9 +76,11 @@ function containerMissing(host: HostSnapshot, c: ContainerCheck, typed: readonly
       but(`${code(m.target)} comes from ${code(mount.source)}, not ${code(m.source)}`);
     }
   }
-  if (c.readOnly !== undefined && found.readOnly !== c.readOnly) but(c.readOnly ? 'its root filesystem is writable (no --read-only)' : 'its root filesystem is read-only');
+  if (c.readOnly !== undefined && found.readOnly !== c.readOnly)
+    but(c.readOnly ? 'its root filesystem is writable (no --read-only)' : 'its root filesystem is read-only');
   for (const cap of c.capDrop ?? []) {
-    if (!droppedCapabilities(found, typed).some((x) => x.toUpperCase() === cap.toUpperCase())) but(`the capability set still includes ${code(cap)} (no --cap-drop ${cap})`);
+    if (!droppedCapabilities(found, typed).some((x) => x.toUpperCase() === cap.toUpperCase()))
+      but(`the capability set still includes ${code(cap)} (no --cap-drop ${cap})`);
   }
   if (c.nonRoot && !runsAsNonRoot(host, found)) but('it runs as root');
   return missing;
@@ -103,7 +106,8 @@ function checkMissing(host: HostSnapshot, typed: readonly Typed[], check: Check)
     if (!present) return net ? [`the network ${code(name)} is still there`] : [];
     if (!net) return [`there is no network ${code(name)} yet`];
     const missing: string[] = [];
-    if (internal !== undefined && net.internal !== internal) missing.push(`the network ${code(name)} is ${net.internal ? '' : 'not '}internal`);
+    if (internal !== undefined && net.internal !== internal)
+      missing.push(`the network ${code(name)} is ${net.internal ? '' : 'not '}internal`);
     for (const who of attached ?? []) {
       if (!net.endpoints.some((e) => e.name === who)) missing.push(`${code(who)} is not attached to the network ${code(name)}`);
     }
@@ -125,10 +129,14 @@ function checkMissing(host: HostSnapshot, typed: readonly Typed[], check: Check)
     const { max, state } = check.containers;
     const count = host.containers.filter((c) => !state || c.state === state).length;
     const which = `${state ? `${state} ` : ''}container${count === 1 ? '' : 's'}`;
-    return count <= max ? [] : [max === 0 ? `there ${count === 1 ? 'is' : 'are'} still ${count} ${which}` : `there are ${count} ${which}, more than ${max}`];
+    return count <= max
+      ? []
+      : [max === 0 ? `there ${count === 1 ? 'is' : 'are'} still ${count} ${which}` : `there are ${count} ${which}, more than ${max}`];
   }
   const dangling = host.images.filter((i) => i.dangling).length;
-  return dangling <= check.danglingImages.max ? [] : [`there ${dangling === 1 ? 'is' : 'are'} still ${dangling} dangling image${dangling === 1 ? '' : 's'} (<none>)`];
+  return dangling <= check.danglingImages.max
+    ? []
+    : [`there ${dangling === 1 ? 'is' : 'are'} still ${dangling} dangling image${dangling === 1 ? '' : 's'} (<none>)`];
 }
 
 /** What is still missing, in plain words; empty when every check passes. */

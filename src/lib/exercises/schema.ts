@@ -125,7 +125,9 @@ export function checkExercise(file: string, data: unknown, lessons: ReadonlySet<
   const exercise = result.data;
   const errors: string[] = [];
   if (!lessons.has(exercise.lesson)) {
-    errors.push(`${file}: field "lesson" names "${exercise.lesson}", which is not a lesson (expected one of: ${[...lessons].sort().join(', ')})`);
+    errors.push(
+      `${file}: field "lesson" names "${exercise.lesson}", which is not a lesson (expected one of: ${[...lessons].sort().join(', ')})`,
+    );
   }
   exercise.check.forEach((check, i) => {
     if ('ran' in check) {
@@ -148,7 +150,9 @@ function checkItems(file: string, items: unknown): string[] {
   return items.flatMap((item, i) => {
     const keys = item && typeof item === 'object' && !Array.isArray(item) ? Object.keys(item) : [];
     if (keys.length !== 1 || !kinds.includes(keys[0] ?? '')) {
-      return [`${file}: field "check.${i}" is ${keys.length ? `{ ${keys.join(', ')} }` : JSON.stringify(item)} (expected an object with exactly one of: ${kinds.join(', ')})`];
+      return [
+        `${file}: field "check.${i}" is ${keys.length ? `{ ${keys.join(', ')} }` : JSON.stringify(item)} (expected an object with exactly one of: ${kinds.join(', ')})`,
+      ];
     }
     const kind = keys[0] as keyof typeof CHECK_KINDS;
     const parsed = CHECK_KINDS[kind].safeParse((item as Record<string, unknown>)[kind]);

@@ -78,7 +78,14 @@ export function substitute(input: string, lookup: Lookup, opts: { dollarEscape?:
       const set = value !== undefined;
       const nonEmpty = set && value !== '';
       const inner = word ? substitute(word, lookup, opts) : { value: '', used: [], errors: [] };
-      used.push({ name, offset: i, text: input.slice(i, close + 1), defined: set, hasFallback: op.includes('-') || op.includes('?'), required: op.includes('?') });
+      used.push({
+        name,
+        offset: i,
+        text: input.slice(i, close + 1),
+        defined: set,
+        hasFallback: op.includes('-') || op.includes('?'),
+        required: op.includes('?'),
+      });
       used.push(...inner.used);
       let result = value ?? '';
       if (op === ':-') result = nonEmpty ? value! : inner.value;

@@ -25,7 +25,14 @@ export interface LineNote {
   notes: string[];
 }
 
-export function finding(rule: string, severity: Severity, at: { line: number; column: number }, message: string, why: string, fix: string): Finding {
+export function finding(
+  rule: string,
+  severity: Severity,
+  at: { line: number; column: number },
+  message: string,
+  why: string,
+  fix: string,
+): Finding {
   return { rule, severity, line: at.line, column: at.column, message, why, fix };
 }
 

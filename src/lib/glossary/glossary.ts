@@ -22,7 +22,7 @@ export function parseGlossary(text: string, file = GLOSSARY_FILE): GlossaryTerm[
   try {
     data = parse(text);
   } catch (err) {
-    throw new Error(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
+    throw new Error(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`, { cause: err });
   }
   if (!Array.isArray(data)) throw new Error(`${file}: expected a list of terms`);
   const errors: string[] = [];
@@ -35,10 +35,12 @@ export function parseGlossary(text: string, file = GLOSSARY_FILE): GlossaryTerm[
       return;
     }
     const e = entry as Record<string, unknown>;
-    for (const key of Object.keys(e)) if (!['id', 'term', 'forms', 'lesson', 'definition'].includes(key)) errors.push(`${at(key)} is not a glossary field`);
+    for (const key of Object.keys(e))
+      if (!['id', 'term', 'forms', 'lesson', 'definition'].includes(key)) errors.push(`${at(key)} is not a glossary field`);
     const str = (field: string) => {
       const v = e[field];
-      if (typeof v !== 'string' || v.trim() === '') errors.push(`${at(field)} is ${v === undefined ? 'missing' : JSON.stringify(v)} (expected a non-empty string)`);
+      if (typeof v !== 'string' || v.trim() === '')
+        errors.push(`${at(field)} is ${v === undefined ? 'missing' : JSON.stringify(v)} (expected a non-empty string)`);
       return typeof v === 'string' ? v.trim() : '';
     };
     const id = str('id');

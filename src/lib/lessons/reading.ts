@@ -3,7 +3,7 @@
  * them, src/lib/lessons/word-count.ts) at 200 words a minute, the pace usual
  * for technical text.
  */
-import { countProseWords } from './word-count';
+import { countProseWords } from './word-count.ts';
 
 export const WORDS_PER_MINUTE = 200;
 

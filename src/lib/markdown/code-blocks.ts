@@ -71,7 +71,12 @@ export interface BlockInfo {
 }
 
 const text = (value: string): HastText => ({ type: 'text', value });
-const el = (tagName: string, properties: Record<string, unknown>, children: HastNode[]): HastElement => ({ type: 'element', tagName, properties, children });
+const el = (tagName: string, properties: Record<string, unknown>, children: HastNode[]): HastElement => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 
 /**
  * Wraps a `<pre>` in the code-block frame: a header with what the block is (a

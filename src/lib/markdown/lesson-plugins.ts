@@ -11,7 +11,7 @@
  * as in code-blocks.ts, so unit tests can drive the plugins with plain objects.
  */
 import GithubSlugger from 'github-slugger';
-import { findFirstUses, type GlossaryTerm } from '../glossary/glossary';
+import { findFirstUses, type GlossaryTerm } from '../glossary/glossary.ts';
 
 interface Node {
   type: string;
@@ -52,7 +52,14 @@ export function headingAnchors() {
                 type: 'element',
                 tagName: 'a',
                 properties: { className: ['heading-anchor'], href: `#${id}`, dataPagefindIgnore: '' },
-                children: [{ type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Section titled ${ctx.textContent(node)}` }] }],
+                children: [
+                  {
+                    type: 'element',
+                    tagName: 'span',
+                    properties: { className: ['visually-hidden'] },
+                    children: [{ type: 'text', value: `Section titled ${ctx.textContent(node)}` }],
+                  },
+                ],
               },
             ],
           });
@@ -79,14 +86,32 @@ export function inlineCodeNowrap() {
   };
 }
 
-const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'button', 'summary', 'kbd', 'script', 'style', 'svg', 'table']);
+const SKIP = new Set([
+  'a',
+  'code',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'button',
+  'summary',
+  'kbd',
+  'script',
+  'style',
+  'svg',
+  'table',
+]);
 const PROSE = new Set(['p', 'li']);
 
 /** True when the text sits in a paragraph or list item and under none of the SKIP elements. */
 function inProse(node: Node, ctx: VisitContext): boolean {
   let prose = false;
   for (let p = ctx.parent(node); p; p = ctx.parent(p)) {
-    const tag = p.tagName ?? (p.type === 'mdxJsxFlowElement' || p.type === 'mdxJsxTextElement' ? `jsx:${(p as { name?: string }).name}` : undefined);
+    const tag =
+      p.tagName ?? (p.type === 'mdxJsxFlowElement' || p.type === 'mdxJsxTextElement' ? `jsx:${(p as { name?: string }).name}` : undefined);
     if (!tag) continue;
     if (SKIP.has(tag)) return false;
     // A callout's title paragraph, the summary box: link in running text only.

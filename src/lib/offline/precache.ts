@@ -54,7 +54,10 @@ export function planPrecache(files: readonly BuiltFile[]): Precache {
   const wire = (f: BuiltFile) => f.transfer ?? f.size;
   const transferBytes = kept.reduce((n, f) => n + wire(f), 0);
   if (transferBytes > PRECACHE_BUDGET) {
-    const largest = [...kept].sort((a, b) => wire(b) - wire(a)).slice(0, 5).map((f) => `${f.path} (${Math.round(wire(f) / 1024)} KB)`);
+    const largest = [...kept]
+      .sort((a, b) => wire(b) - wire(a))
+      .slice(0, 5)
+      .map((f) => `${f.path} (${Math.round(wire(f) / 1024)} KB)`);
     throw new Error(
       `offline: the precache would download ${(transferBytes / 1024 / 1024).toFixed(2)} MB, over the ${PRECACHE_BUDGET / 1024 / 1024} MB budget. Largest files: ${largest.join(', ')}`,
     );

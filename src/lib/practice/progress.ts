@@ -32,7 +32,10 @@ function readRoot(storage: StorageLike): Record<string, unknown> {
 }
 
 const isEntry = (v: unknown): v is ExerciseProgress =>
-  !!v && typeof v === 'object' && Array.isArray((v as ExerciseProgress).typed) && (v as ExerciseProgress).typed.every((l) => typeof l === 'string');
+  !!v &&
+  typeof v === 'object' &&
+  Array.isArray((v as ExerciseProgress).typed) &&
+  (v as ExerciseProgress).typed.every((l) => typeof l === 'string');
 
 export function readProgress(storage: StorageLike): PracticeProgress {
   const practice = readRoot(storage).practice as { exercises?: unknown } | undefined;

@@ -109,7 +109,8 @@ export function readProgress(value: unknown): ReadResult {
 function readValue(value: unknown): ReadResult & { dropped: string[] } {
   const dropped: string[] = [];
   if (value === null || value === undefined) return { progress: emptyProgress(), dropped };
-  if (!isObj(value)) return { progress: emptyProgress(), dropped, problem: 'The saved progress was not in a form this site can read, so it was reset.' };
+  if (!isObj(value))
+    return { progress: emptyProgress(), dropped, problem: 'The saved progress was not in a form this site can read, so it was reset.' };
   // A value without a version was written by the practice pages before any
   // progress was: it is this format. Another version is an old format.
   if (value.version !== undefined && value.version !== PROGRESS_VERSION) {
@@ -150,7 +151,10 @@ export const MAX_IMPORT_BYTES = 256 * 1024;
  */
 export function parseImport(text: string): { ok: true; progress: Progress } | { ok: false; error: string } {
   if (text.length > MAX_IMPORT_BYTES) {
-    return { ok: false, error: `The file is ${Math.ceil(text.length / 1024)} KB; a progress file is at most ${MAX_IMPORT_BYTES / 1024} KB. Nothing was changed.` };
+    return {
+      ok: false,
+      error: `The file is ${Math.ceil(text.length / 1024)} KB; a progress file is at most ${MAX_IMPORT_BYTES / 1024} KB. Nothing was changed.`,
+    };
   }
   let value: unknown;
   try {
@@ -159,7 +163,10 @@ export function parseImport(text: string): { ok: true; progress: Progress } | { 
     return { ok: false, error: `The file is not valid JSON (${(err as Error).message}). Nothing was changed.` };
   }
   if (!isObj(value) || value.version !== PROGRESS_VERSION) {
-    return { ok: false, error: 'The file is not a Container Notes progress file (its "version" field is missing or not 1). Nothing was changed.' };
+    return {
+      ok: false,
+      error: 'The file is not a Container Notes progress file (its "version" field is missing or not 1). Nothing was changed.',
+    };
   }
   const { progress, dropped } = readValue(value);
   if (dropped.length) return { ok: false, error: `The file has damaged entries: ${dropped.join(', ')}. Nothing was changed.` };
@@ -189,7 +196,8 @@ export function recordQuiz(p: Progress, slug: string, result: Omit<QuizProgress,
 export function recordExercise(p: Progress, id: string, at: number, commands?: number): Progress {
   const before = p.exercises[id];
   // Keep the first solve's time and the best (lowest) command count.
-  const best = before?.commands !== undefined && commands !== undefined ? Math.min(before.commands, commands) : (commands ?? before?.commands);
+  const best =
+    before?.commands !== undefined && commands !== undefined ? Math.min(before.commands, commands) : (commands ?? before?.commands);
   const entry: ExerciseProgress = { solvedAt: before?.solvedAt ?? at };
   if (best !== undefined) entry.commands = best;
   return { ...p, exercises: { ...p.exercises, [id]: entry } };
@@ -200,7 +208,10 @@ export function recordVisit(p: Progress, visit: LastVisit): Progress {
 }
 
 /** Where to continue: the first lesson, in course order, not read yet. */
-export function continueTarget(p: Progress, lessonsInOrder: readonly { slug: string; title: string }[]): { slug: string; title: string } | undefined {
+export function continueTarget(
+  p: Progress,
+  lessonsInOrder: readonly { slug: string; title: string }[],
+): { slug: string; title: string } | undefined {
   return lessonsInOrder.find((l) => !p.lessons[l.slug]);
 }
 

@@ -4,8 +4,8 @@
  * in a fresh host. Never typed by hand, so a change to the model that changes
  * an answer shows up in the quiz and in its test.
  */
-import { createEngine } from '../engine/index';
-import type { OutputOf } from './view';
+import { createEngine } from '../engine/index.ts';
+import type { OutputOf } from './view.ts';
 
 export const engineOutput: OutputOf = (setup, command) => {
   const engine = createEngine({ seed: 1 });

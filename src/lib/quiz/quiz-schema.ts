@@ -53,7 +53,10 @@ const OutputQuestionSchema = z.strictObject({
   type: z.literal('output'),
   setup: z.array(text).max(20).default([]),
   command: text,
-  distractors: z.array(z.strictObject({ output: z.string(), why: text })).min(1).max(4),
+  distractors: z
+    .array(z.strictObject({ output: z.string(), why: text }))
+    .min(1)
+    .max(4),
 });
 
 export const QuestionSchema = z.discriminatedUnion('type', [ChoiceQuestionSchema, OrderQuestionSchema, OutputQuestionSchema]);
@@ -111,7 +114,8 @@ export function checkQuizFile(file: string, slug: string, data: unknown, lessonS
     seen.add(q.id);
     if (q.type === 'choice' || q.type === 'flag') {
       const right = q.choices.filter((c) => c.correct).length;
-      if (right !== 1) errors.push(`${file}: field "questions.${i}.choices" has ${right} choices marked correct: true (expected exactly one)`);
+      if (right !== 1)
+        errors.push(`${file}: field "questions.${i}.choices" has ${right} choices marked correct: true (expected exactly one)`);
     }
     if (q.type === 'order' && new Set(q.items).size !== q.items.length) {
       errors.push(`${file}: field "questions.${i}.items" repeats an item (each line must be different, or the order is ambiguous)`);

@@ -3,7 +3,7 @@
  * order (the same on every build, so the no-JavaScript page and the script
  * agree), the right answers, and grading. Pure and deterministic.
  */
-import type { Question, Quiz } from './quiz-schema';
+import type { Question, Quiz } from './quiz-schema.ts';
 
 export interface ChoiceView {
   text: string;
@@ -62,7 +62,13 @@ function sameOrder(a: readonly string[], b: readonly string[]): boolean {
 }
 
 export function questionView(q: Question, outputOf?: OutputOf): QuestionView {
-  const base = { id: q.id, prompt: q.prompt, explanation: q.explanation, section: q.section, ...(q.code === undefined ? {} : { code: q.code }) };
+  const base = {
+    id: q.id,
+    prompt: q.prompt,
+    explanation: q.explanation,
+    section: q.section,
+    ...(q.code === undefined ? {} : { code: q.code }),
+  };
   if (q.type === 'order') {
     let shown = shuffled(q.items, q.id);
     // A shuffle that happens to be the answer is no question: rotate it by one.
@@ -78,7 +84,12 @@ export function questionView(q: Question, outputOf?: OutputOf): QuestionView {
     ];
     const dup = q.distractors.find((d) => d.output.trim() === right.trim());
     if (dup) throw new Error(`question "${q.id}": a wrong answer is exactly what the command prints:\n${right}`);
-    return { ...base, kind: 'choice', code: base.code ?? [...q.setup, q.command].map((l) => `$ ${l}`).join('\n'), choices: shuffled(choices, q.id) };
+    return {
+      ...base,
+      kind: 'choice',
+      code: base.code ?? [...q.setup, q.command].map((l) => `$ ${l}`).join('\n'),
+      choices: shuffled(choices, q.id),
+    };
   }
   const choices = q.choices.map((c) => ({ text: c.text, correct: c.correct === true, why: c.why, code: q.type === 'flag' }));
   return { ...base, kind: 'choice', choices: shuffled(choices, q.id) };

@@ -113,12 +113,14 @@ function recordingOf(header: Header, headerValue: unknown, events: CastEvent[], 
 /** v1: the whole file is one JSON document with a `stdout` array of `[delay, data]` frames. */
 function parseV1(doc: Record<string, unknown>, header: Header, options: ParseOptions): ParseResult {
   const frames = doc.stdout;
-  if (!Array.isArray(frames)) return { ok: false, errors: [{ line: 1, message: `"stdout" is ${show(frames)} (v1 expects an array of [delay, data] frames)` }] };
+  if (!Array.isArray(frames))
+    return { ok: false, errors: [{ line: 1, message: `"stdout" is ${show(frames)} (v1 expects an array of [delay, data] frames)` }] };
   const events: CastEvent[] = [];
   let clock = 0;
   for (let i = 0; i < frames.length; i++) {
     const f: unknown = frames[i];
-    const bad = !Array.isArray(f) || f.length < 2 || typeof f[0] !== 'number' || !Number.isFinite(f[0]) || f[0] < 0 || typeof f[1] !== 'string';
+    const bad =
+      !Array.isArray(f) || f.length < 2 || typeof f[0] !== 'number' || !Number.isFinite(f[0]) || f[0] < 0 || typeof f[1] !== 'string';
     if (bad) {
       const problem = { line: 1, message: `frame stdout[${i}] is ${show(f)} (expected [seconds since the previous frame, "text"])` };
       if (!options.partial) return { ok: false, errors: [problem] };
@@ -142,7 +144,8 @@ export function parseAsciicast(text: string, options: ParseOptions = {}): ParseR
   const fail = (line: number, message: string) => errors.push({ line, message });
 
   const first = lines.findIndex((l) => l.trim() !== '');
-  if (first < 0) return { ok: false, errors: [{ line: 1, message: 'the file is empty (expected a JSON header line, then one event per line)' }] };
+  if (first < 0)
+    return { ok: false, errors: [{ line: 1, message: 'the file is empty (expected a JSON header line, then one event per line)' }] };
   let parsed = parseJson(lines[first]!);
   if ('error' in parsed && lines.length > first + 1) {
     // A v1 file is one JSON document spread over many lines.
@@ -224,6 +227,10 @@ export function formatProblems(name: string, errors: readonly CastProblem[]): st
 /** What the player says about a damaged file it still plays. */
 export function damageMessage(damage: CastProblem, playable: number): string {
   return `The recording is damaged at line ${damage.line} (${damage.message}); ${
-    playable === 1 ? 'the event before it plays.' : playable > 0 ? `the ${playable} events before it play.` : 'nothing before it can be played.'
+    playable === 1
+      ? 'the event before it plays.'
+      : playable > 0
+        ? `the ${playable} events before it play.`
+        : 'nothing before it can be played.'
   }`;
 }

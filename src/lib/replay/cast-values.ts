@@ -5,8 +5,7 @@
  */
 import { MAX_JSON_DEPTH } from './limits.ts';
 
-export const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A positive whole number: any size is read, the caller clamps it. */
 export const isSize = (v: unknown): v is number => Number.isInteger(v) && (v as number) > 0;
@@ -31,9 +30,7 @@ export function depthOf(value: unknown, stopAt = MAX_JSON_DEPTH + 1): number {
 export function tooDeep(value: unknown): string | undefined {
   // The common case, an event of plain values, needs no walk.
   if (Array.isArray(value) && value.every((x) => typeof x !== 'object' || x === null)) return undefined;
-  return depthOf(value) > MAX_JSON_DEPTH
-    ? `JSON nested more than ${MAX_JSON_DEPTH} levels deep (a recording needs 2)`
-    : undefined;
+  return depthOf(value) > MAX_JSON_DEPTH ? `JSON nested more than ${MAX_JSON_DEPTH} levels deep (a recording needs 2)` : undefined;
 }
 
 /** Short, safe description of a value for a message (never serialises a nested value). */

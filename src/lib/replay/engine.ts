@@ -16,15 +16,7 @@
  */
 import type { Clock } from './clock.ts';
 import { buildShortcuts, type Shortcuts } from './shortcut.ts';
-import {
-  eventCountAt,
-  markerAt,
-  nextFrame,
-  previousFrame,
-  replayOps,
-  sizeAt,
-  type Timeline,
-} from './timeline.ts';
+import { eventCountAt, markerAt, nextFrame, previousFrame, replayOps, sizeAt, type Timeline } from './timeline.ts';
 
 export { systemClock, type Clock } from './clock.ts';
 

@@ -62,6 +62,20 @@ export function prepareTranscript(cast: PreparedCast): TranscriptEntry[] {
 export function transferables(cast: PreparedCast): ArrayBuffer[] {
   const t = cast.timeline;
   const s = cast.shortcuts;
-  const arrays = [t.times, t.codes, t.outputAt, t.otherAt, t.resizes, t.frames, t.markerTimes, s.lf, s.runEnd, s.hidden, s.startList, s.anchors, s.anchorEnds];
+  const arrays = [
+    t.times,
+    t.codes,
+    t.outputAt,
+    t.otherAt,
+    t.resizes,
+    t.frames,
+    t.markerTimes,
+    s.lf,
+    s.runEnd,
+    s.hidden,
+    s.startList,
+    s.anchors,
+    s.anchorEnds,
+  ];
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }

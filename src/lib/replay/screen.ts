@@ -76,7 +76,8 @@ export class Screen {
     this.rows = rows;
     // Shrinking keeps the lines nearest the cursor, as xterm does.
     if (this.row >= this.top + rows) this.top = this.row - rows + 1;
-    else if (bottom > this.top + rows && this.lines.length > this.top + rows) this.top = Math.max(0, Math.min(this.top, this.lines.length - rows));
+    else if (bottom > this.top + rows && this.lines.length > this.top + rows)
+      this.top = Math.max(0, Math.min(this.top, this.lines.length - rows));
     this.col = Math.min(this.col, this.maxCol());
   }
 

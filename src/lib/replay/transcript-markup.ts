@@ -40,7 +40,8 @@ function entryMarkup(t: LinkedEntry, { disabled = false }: MarkupOptions): strin
   // Focusable so keyboard users can scroll wide output sideways.
   // Output holding a raw 64-hex container or image ID stays out of the search
   // index: such IDs make useless excerpts.
-  if (t.output) parts.push(`<pre class="cast-out" tabindex="0"${hasRawId(t.output) ? ' data-pagefind-ignore' : ''}>${escapeHtml(t.output)}</pre>`);
+  if (t.output)
+    parts.push(`<pre class="cast-out" tabindex="0"${hasRawId(t.output) ? ' data-pagefind-ignore' : ''}>${escapeHtml(t.output)}</pre>`);
   parts.push('</li>');
   return parts.join('');
 }

@@ -69,11 +69,7 @@ export function displaySubResults(result: ResultData, max = DEFAULT_MAX_SUB_RESU
   const sections = subs[0]?.url === pageUrl ? subs.slice(1) : subs;
   if (max <= 0) return [];
   if (sections.length <= max) return sections;
-  const keep = new Set(
-    [...sections]
-      .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
-      .slice(0, max),
-  );
+  const keep = new Set([...sections].sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0)).slice(0, max));
   return sections.filter((s) => keep.has(s));
 }
 

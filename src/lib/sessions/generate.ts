@@ -69,7 +69,7 @@ function typeCommand(rec: Recorder, command: string, random: () => number): void
   for (const ch of command) {
     rec.emit('o', ch);
     // 30–80 ms a key, with an occasional hesitation after a space.
-    rec.wait(0.03 + random() * 0.05 + (ch === " " && random() < 0.1 ? 0.2 : 0));
+    rec.wait(0.03 + random() * 0.05 + (ch === ' ' && random() < 0.1 ? 0.2 : 0));
   }
   rec.wait(0.3 + random() * 0.2);
   rec.emit('o', '\r\n');

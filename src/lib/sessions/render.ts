@@ -35,7 +35,10 @@ export function tabwrite(rows: readonly (readonly string[])[]): string[] {
     });
   }
   return rows.map((row) =>
-    row.map((cell, i) => (i < row.length - 1 ? cell + ' '.repeat(widths[i]! - [...cell].length) : cell)).join('').trimEnd(),
+    row
+      .map((cell, i) => (i < row.length - 1 ? cell + ' '.repeat(widths[i]! - [...cell].length) : cell))
+      .join('')
+      .trimEnd(),
   );
 }
 

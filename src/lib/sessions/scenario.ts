@@ -96,7 +96,10 @@ export const StepSchema = z.strictObject({
    * Output written piece by piece, exactly as given (no newline added), each
    * piece `after` seconds after the previous: for prompts such as `Password: `.
    */
-  chunks: z.array(z.strictObject({ after: Seconds, text: z.string() })).min(1).optional(),
+  chunks: z
+    .array(z.strictObject({ after: Seconds, text: z.string() }))
+    .min(1)
+    .optional(),
   /** The user presses Ctrl+C this many seconds after the output (for `logs -f`, attached `up`…). */
   interrupt: Seconds.optional(),
   /** What is printed after Ctrl+C (filled in by the engine). */

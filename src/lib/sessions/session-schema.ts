@@ -40,7 +40,10 @@ export function checkSession(file: string, text: string): { ok: true; session: S
   const description = recording.header.description;
   if (!recording.title) problems.push({ line: 1, message: 'the header has no "title" (expected the session\'s heading)' });
   if (typeof description !== 'string' || description.trim().length < 20) {
-    problems.push({ line: 1, message: 'the header has no "description" of at least 20 characters (expected one or two sentences for the playground)' });
+    problems.push({
+      line: 1,
+      message: 'the header has no "description" of at least 20 characters (expected one or two sentences for the playground)',
+    });
   }
   const timeline = buildTimeline(recording);
   if (timeline.markers.length === 0) {

@@ -30,19 +30,51 @@ type Kind = 'images' | 'containers' | 'networks' | 'volumes' | 'paths' | 'any';
 
 // The last word of a command path decides what its arguments name.
 const ARGUMENTS: Record<string, Kind> = {
-  run: 'images', create: 'images', rmi: 'images', tag: 'images', push: 'images', pull: 'images', history: 'images', save: 'images',
-  exec: 'containers', rm: 'containers', logs: 'containers', start: 'containers', stop: 'containers', restart: 'containers', kill: 'containers',
-  attach: 'containers', port: 'containers', top: 'containers', stats: 'containers', pause: 'containers', unpause: 'containers',
-  rename: 'containers', wait: 'containers', diff: 'containers', commit: 'containers', export: 'containers', update: 'containers',
-  cp: 'containers', inspect: 'any', build: 'paths',
+  run: 'images',
+  create: 'images',
+  rmi: 'images',
+  tag: 'images',
+  push: 'images',
+  pull: 'images',
+  history: 'images',
+  save: 'images',
+  exec: 'containers',
+  rm: 'containers',
+  logs: 'containers',
+  start: 'containers',
+  stop: 'containers',
+  restart: 'containers',
+  kill: 'containers',
+  attach: 'containers',
+  port: 'containers',
+  top: 'containers',
+  stats: 'containers',
+  pause: 'containers',
+  unpause: 'containers',
+  rename: 'containers',
+  wait: 'containers',
+  diff: 'containers',
+  commit: 'containers',
+  export: 'containers',
+  update: 'containers',
+  cp: 'containers',
+  inspect: 'any',
+  build: 'paths',
 };
 
 const GROUP_KIND: Record<string, Kind> = { image: 'images', network: 'networks', volume: 'volumes', container: 'containers' };
 
 const VALUE_KIND: Record<string, Kind> = {
-  '--network': 'networks', '--net': 'networks',
-  '--volume': 'volumes', '-v': 'volumes', '--mount': 'volumes', '--volumes-from': 'containers',
-  '--file': 'paths', '-f': 'paths', '--env-file': 'paths', '--project-directory': 'paths',
+  '--network': 'networks',
+  '--net': 'networks',
+  '--volume': 'volumes',
+  '-v': 'volumes',
+  '--mount': 'volumes',
+  '--volumes-from': 'containers',
+  '--file': 'paths',
+  '-f': 'paths',
+  '--env-file': 'paths',
+  '--project-directory': 'paths',
 };
 
 function argumentKind(path: string[]): Kind {
@@ -58,12 +90,18 @@ function argumentKind(path: string[]): Kind {
 
 function namesOf(kind: Kind, names: HostNames, word: string): string[] {
   switch (kind) {
-    case 'images': return names.images;
-    case 'containers': return names.containers;
-    case 'networks': return names.networks;
-    case 'volumes': return [...names.volumes, ...pathCandidates(word, names.cwd, names.home, names.files)];
-    case 'paths': return pathCandidates(word, names.cwd, names.home, names.files);
-    case 'any': return [...names.containers, ...names.images, ...names.networks, ...names.volumes];
+    case 'images':
+      return names.images;
+    case 'containers':
+      return names.containers;
+    case 'networks':
+      return names.networks;
+    case 'volumes':
+      return [...names.volumes, ...pathCandidates(word, names.cwd, names.home, names.files)];
+    case 'paths':
+      return pathCandidates(word, names.cwd, names.home, names.files);
+    case 'any':
+      return [...names.containers, ...names.images, ...names.networks, ...names.volumes];
   }
 }
 

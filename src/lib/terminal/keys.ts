@@ -5,10 +5,27 @@
  */
 
 export type NamedKey =
-  | 'left' | 'right' | 'up' | 'down' | 'home' | 'end'
-  | 'backspace' | 'delete' | 'enter' | 'tab' | 'escape'
-  | 'ctrl-a' | 'ctrl-e' | 'ctrl-u' | 'ctrl-w' | 'ctrl-k'
-  | 'ctrl-r' | 'ctrl-c' | 'ctrl-l' | 'ctrl-g' | 'ctrl-d';
+  | 'left'
+  | 'right'
+  | 'up'
+  | 'down'
+  | 'home'
+  | 'end'
+  | 'backspace'
+  | 'delete'
+  | 'enter'
+  | 'tab'
+  | 'escape'
+  | 'ctrl-a'
+  | 'ctrl-e'
+  | 'ctrl-u'
+  | 'ctrl-w'
+  | 'ctrl-k'
+  | 'ctrl-r'
+  | 'ctrl-c'
+  | 'ctrl-l'
+  | 'ctrl-g'
+  | 'ctrl-d';
 
 export type Key = { name: NamedKey } | { text: string };
 
@@ -16,21 +33,41 @@ export type Key = { name: NamedKey } | { text: string };
 export const MAX_PASTE = 100 * 1024;
 
 const SEQUENCES: Record<string, NamedKey> = {
-  '\x1b[D': 'left', '\x1bOD': 'left',
-  '\x1b[C': 'right', '\x1bOC': 'right',
-  '\x1b[A': 'up', '\x1bOA': 'up',
-  '\x1b[B': 'down', '\x1bOB': 'down',
-  '\x1b[H': 'home', '\x1bOH': 'home', '\x1b[1~': 'home', '\x1b[7~': 'home',
-  '\x1b[F': 'end', '\x1bOF': 'end', '\x1b[4~': 'end', '\x1b[8~': 'end',
+  '\x1b[D': 'left',
+  '\x1bOD': 'left',
+  '\x1b[C': 'right',
+  '\x1bOC': 'right',
+  '\x1b[A': 'up',
+  '\x1bOA': 'up',
+  '\x1b[B': 'down',
+  '\x1bOB': 'down',
+  '\x1b[H': 'home',
+  '\x1bOH': 'home',
+  '\x1b[1~': 'home',
+  '\x1b[7~': 'home',
+  '\x1b[F': 'end',
+  '\x1bOF': 'end',
+  '\x1b[4~': 'end',
+  '\x1b[8~': 'end',
   '\x1b[3~': 'delete',
 };
 
 const CONTROLS: Record<string, NamedKey> = {
-  '\x7f': 'backspace', '\b': 'backspace',
-  '\r': 'enter', '\n': 'enter',
+  '\x7f': 'backspace',
+  '\b': 'backspace',
+  '\r': 'enter',
+  '\n': 'enter',
   '\t': 'tab',
-  '\x01': 'ctrl-a', '\x05': 'ctrl-e', '\x15': 'ctrl-u', '\x17': 'ctrl-w', '\x0b': 'ctrl-k',
-  '\x12': 'ctrl-r', '\x03': 'ctrl-c', '\x0c': 'ctrl-l', '\x07': 'ctrl-g', '\x04': 'ctrl-d',
+  '\x01': 'ctrl-a',
+  '\x05': 'ctrl-e',
+  '\x15': 'ctrl-u',
+  '\x17': 'ctrl-w',
+  '\x0b': 'ctrl-k',
+  '\x12': 'ctrl-r',
+  '\x03': 'ctrl-c',
+  '\x0c': 'ctrl-l',
+  '\x07': 'ctrl-g',
+  '\x04': 'ctrl-d',
 };
 
 export type Decoded = { keys: Key[] } | { refused: string };
@@ -51,7 +88,7 @@ export function decodeInput(data: string): Decoded {
     if (text) keys.push({ text });
     text = '';
   };
-  for (let i = 0; i < input.length; ) {
+  for (let i = 0; i < input.length;) {
     const ch = input[i] ?? '';
     if (ch === '\x1b') {
       const seq = /^\x1b(?:\[[0-9;]*[~A-Za-z]|O[A-Za-z])?/.exec(input.slice(i))![0];

@@ -42,7 +42,10 @@ export class LineEditor {
   private draft = '';
   private search: Search | undefined;
 
-  constructor(private readonly completer?: Completer, history: readonly string[] = []) {
+  constructor(
+    private readonly completer?: Completer,
+    history: readonly string[] = [],
+  ) {
     this.history.push(...history);
     this.index = this.history.length;
   }
@@ -65,16 +68,27 @@ export class LineEditor {
     }
     const { buffer, cursor } = this;
     switch (key.name) {
-      case 'left': this.cursor = Math.max(0, cursor - 1); break;
-      case 'right': this.cursor = Math.min(buffer.length, cursor + 1); break;
-      case 'home': case 'ctrl-a': this.cursor = 0; break;
-      case 'end': case 'ctrl-e': this.cursor = buffer.length; break;
+      case 'left':
+        this.cursor = Math.max(0, cursor - 1);
+        break;
+      case 'right':
+        this.cursor = Math.min(buffer.length, cursor + 1);
+        break;
+      case 'home':
+      case 'ctrl-a':
+        this.cursor = 0;
+        break;
+      case 'end':
+      case 'ctrl-e':
+        this.cursor = buffer.length;
+        break;
       case 'backspace':
         if (cursor === 0) return { type: 'none' };
         this.buffer = buffer.slice(0, cursor - 1) + buffer.slice(cursor);
         this.cursor = cursor - 1;
         break;
-      case 'delete': case 'ctrl-d':
+      case 'delete':
+      case 'ctrl-d':
         if (cursor === buffer.length) return { type: 'none' };
         this.buffer = buffer.slice(0, cursor) + buffer.slice(cursor + 1);
         break;
@@ -82,7 +96,9 @@ export class LineEditor {
         this.buffer = buffer.slice(cursor);
         this.cursor = 0;
         break;
-      case 'ctrl-k': this.buffer = buffer.slice(0, cursor); break;
+      case 'ctrl-k':
+        this.buffer = buffer.slice(0, cursor);
+        break;
       case 'ctrl-w': {
         let start = cursor;
         while (start > 0 && !WORD.test(buffer[start - 1] ?? '')) start -= 1;
@@ -91,20 +107,26 @@ export class LineEditor {
         this.cursor = start;
         break;
       }
-      case 'up': return this.browse(-1);
-      case 'down': return this.browse(1);
+      case 'up':
+        return this.browse(-1);
+      case 'down':
+        return this.browse(1);
       case 'ctrl-r':
         this.search = { query: '', match: -1 };
         break;
-      case 'tab': return this.complete();
-      case 'enter': return this.submit();
+      case 'tab':
+        return this.complete();
+      case 'enter':
+        return this.submit();
       case 'ctrl-c': {
         const line = this.buffer;
         this.reset();
         return { type: 'cancel', line };
       }
-      case 'ctrl-l': return { type: 'clear' };
-      default: return { type: 'none' };
+      case 'ctrl-l':
+        return { type: 'clear' };
+      default:
+        return { type: 'none' };
     }
     return { type: 'redraw' };
   }
@@ -189,7 +211,9 @@ export class LineEditor {
         }
         return { type: 'redraw' };
       }
-      case 'ctrl-g': case 'ctrl-c': case 'escape':
+      case 'ctrl-g':
+      case 'ctrl-c':
+      case 'escape':
         // Abandon the search and keep the line as it was.
         this.search = undefined;
         return key.name === 'ctrl-c' ? this.press(key) : { type: 'redraw' };

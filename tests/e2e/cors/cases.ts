@@ -36,20 +36,43 @@ const HEADER_SETS: [string, string][][] = [
   [],
   [['Content-Type', 'text/plain;charset=UTF-8']],
   [['Content-Type', 'application/json']],
-  [['Content-Type', 'application/json'], ['X-Custom', '1']],
+  [
+    ['Content-Type', 'application/json'],
+    ['X-Custom', '1'],
+  ],
   [['Authorization', 'Bearer abc']],
   [['X-Custom', 'yes']],
-  [['Accept', 'application/json'], ['Accept-Language', 'en-GB,en;q=0.8']],
+  [
+    ['Accept', 'application/json'],
+    ['Accept-Language', 'en-GB,en;q=0.8'],
+  ],
   [['Accept-Language', 'en_GB']],
   [['Content-Type', 'text/plain; x="y"']],
   [['Range', 'bytes=0-4']],
   [['If-None-Match', '"v1"']],
-  [['X-Requested-With', 'XMLHttpRequest'], ['Authorization', 'Basic YTpi'], ['Content-Type', 'application/json']],
+  [
+    ['X-Requested-With', 'XMLHttpRequest'],
+    ['Authorization', 'Basic YTpi'],
+    ['Content-Type', 'application/json'],
+  ],
   [['Range', 'bytes=-4']],
   [['Accept', 'a'.repeat(129)]],
-  [['Cookie', 'a=1'], ['Sec-Test', '1'], ['X-HTTP-Method-Override', 'TRACE']],
-  [['Content-Type', 'multipart/form-data; boundary=x'], ['If-Modified-Since', 'Tue, 01 Jan 2030 00:00:00 GMT']],
-  [['Accept', 'b'.repeat(120)], ['Content-Language', 'c'.repeat(120)], ['Accept-Language', 'd'.repeat(120)], ['Content-Type', 'text/plain'], ['X-A', 'e'.repeat(100)]],
+  [
+    ['Cookie', 'a=1'],
+    ['Sec-Test', '1'],
+    ['X-HTTP-Method-Override', 'TRACE'],
+  ],
+  [
+    ['Content-Type', 'multipart/form-data; boundary=x'],
+    ['If-Modified-Since', 'Tue, 01 Jan 2030 00:00:00 GMT'],
+  ],
+  [
+    ['Accept', 'b'.repeat(120)],
+    ['Content-Language', 'c'.repeat(120)],
+    ['Accept-Language', 'd'.repeat(120)],
+    ['Content-Type', 'text/plain'],
+    ['X-A', 'e'.repeat(100)],
+  ],
 ];
 const CREDENTIALS: Credentials[] = ['omit', 'same-origin', 'include'];
 
@@ -58,9 +81,29 @@ function rawServer(r: () => number, page: string): ServerConfig {
   return {
     mode: 'raw',
     raw: {
-      allowOrigin: maybe([undefined, page, page, page, '*', '*', 'http://127.0.0.1:1', `${page}/`, `${page}, ${page}`, 'null', '', 'localhost.example']),
+      allowOrigin: maybe([
+        undefined,
+        page,
+        page,
+        page,
+        '*',
+        '*',
+        'http://127.0.0.1:1',
+        `${page}/`,
+        `${page}, ${page}`,
+        'null',
+        '',
+        'localhost.example',
+      ]),
       allowMethods: maybe([undefined, 'PUT, PATCH, DELETE, OPTIONS', '*', 'put, patch', 'GET, POST', 'PUT,,patch', 'PU T']),
-      allowHeaders: maybe([undefined, 'content-type', '*', 'Authorization, X-Custom, Content-Type, Range, Accept-Language, Accept, If-Modified-Since, X-A, Content-Language', 'x a', 'x-custom']),
+      allowHeaders: maybe([
+        undefined,
+        'content-type',
+        '*',
+        'Authorization, X-Custom, Content-Type, Range, Accept-Language, Accept, If-Modified-Since, X-A, Content-Language',
+        'x a',
+        'x-custom',
+      ]),
       allowCredentials: maybe([undefined, 'true', 'true', 'True']),
       exposeHeaders: maybe([undefined, 'X-Request-Id', '*', 'x-request-id, content-length', 'x-request-id, bad header']),
       maxAge: maybe([undefined, '0', '600', '-5', 'abc']),
@@ -76,7 +119,10 @@ function permissiveServer(r: () => number, page: string): ServerConfig {
     raw: {
       allowOrigin: pick(r, [page, page, '*']),
       allowMethods: pick(r, ['GET, POST, PUT, patch, DELETE, OPTIONS', '*']),
-      allowHeaders: pick(r, ['content-type, authorization, x-custom, accept, accept-language, range, if-none-match, if-modified-since, x-requested-with, x-a, content-language', '*']),
+      allowHeaders: pick(r, [
+        'content-type, authorization, x-custom, accept, accept-language, range, if-none-match, if-modified-since, x-requested-with, x-a, content-language',
+        '*',
+      ]),
       allowCredentials: 'true',
       exposeHeaders: pick(r, [undefined, 'X-Request-Id', '*', 'content-length, x-request-id', 'Vary, Access-Control-Allow-Origin']),
       maxAge: pick(r, [undefined, '0', '600', '-1']),
@@ -86,14 +132,30 @@ function permissiveServer(r: () => number, page: string): ServerConfig {
 }
 
 function flaskServer(r: () => number, page: string, api: string): ServerConfig {
-  const origins: PyValue[] = [[null, null], ['*', '*'], [page, api], [`${page}/`, api], '*', page, ['http://127\\.0\\.0\\.1:\\d+'], [page, null], [null, page]];
+  const origins: PyValue[] = [
+    [null, null],
+    ['*', '*'],
+    [page, api],
+    [`${page}/`, api],
+    '*',
+    page,
+    ['http://127\\.0\\.0\\.1:\\d+'],
+    [page, null],
+    [null, page],
+  ];
   return {
     mode: 'flask-cors',
     flask: {
       ...FLASK_CORS_DEFAULTS,
       origins: pick(r, origins),
       methods: pick(r, [FLASK_CORS_DEFAULTS.methods, 'OPTIONS,GET,HEAD,POST', ['GET', 'POST', 'put']]),
-      allow_headers: pick(r, ['*', 'content-type,if-modified-since', ['content-type', 'if-modified-since'], ['x-.*', 'content-type'], 'Authorization']),
+      allow_headers: pick(r, [
+        '*',
+        'content-type,if-modified-since',
+        ['content-type', 'if-modified-since'],
+        ['x-.*', 'content-type'],
+        'Authorization',
+      ]),
       expose_headers: pick(r, [null, 'location,link', ['X-Request-Id'], '*']),
       supports_credentials: pick(r, [false, true]),
       max_age: pick(r, [null, 600, 0]),
@@ -122,7 +184,16 @@ export function labCases(page: string, api: string, generated = 340): LabCase[] 
     cases.push({ name: `generated ${i} (${server.mode}${sameOrigin ? ', same origin' : ''})`, state });
   }
   // The same requests sent by a plain form: a navigation, never preflighted.
-  const formHeaders: [string, string][][] = [[], [['Content-Type', 'application/json']], [['Content-Type', 'text/plain']], [['Content-Type', 'multipart/form-data']], [['X-Custom', '1'], ['Authorization', 'x']]];
+  const formHeaders: [string, string][][] = [
+    [],
+    [['Content-Type', 'application/json']],
+    [['Content-Type', 'text/plain']],
+    [['Content-Type', 'multipart/form-data']],
+    [
+      ['X-Custom', '1'],
+      ['Authorization', 'x'],
+    ],
+  ];
   for (let i = 0; i < 16; i++) {
     const state: LabState = {
       request: {
@@ -139,11 +210,17 @@ export function labCases(page: string, api: string, generated = 340): LabCase[] 
   }
   cases.push({
     name: 'forbidden method TRACE',
-    state: { request: { origin: page, url: `${api}/api/trace`, method: 'TRACE', headers: [], credentials: 'omit' }, server: { mode: 'raw', raw: { allowOrigin: '*' } } },
+    state: {
+      request: { origin: page, url: `${api}/api/trace`, method: 'TRACE', headers: [], credentials: 'omit' },
+      server: { mode: 'raw', raw: { allowOrigin: '*' } },
+    },
   });
   cases.push({
     name: 'forbidden method connect',
-    state: { request: { origin: page, url: `${api}/api/connect`, method: 'connect', headers: [], credentials: 'omit' }, server: { mode: 'raw', raw: { allowOrigin: '*' } } },
+    state: {
+      request: { origin: page, url: `${api}/api/connect`, method: 'connect', headers: [], credentials: 'omit' },
+      server: { mode: 'raw', raw: { allowOrigin: '*' } },
+    },
   });
   return cases;
 }

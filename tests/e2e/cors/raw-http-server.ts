@@ -41,7 +41,11 @@ export function startRawHttpServer(port: number, handle: (req: RawRequest) => Ra
       done = true;
       const [method = '', target = '/'] = line.split(' ');
       const res = handle({ method, target, headers });
-      const head = [`HTTP/1.1 ${res.status} ${REASONS[res.status] ?? 'Status'}`, ...res.headers.map(([n, v]) => `${n}: ${v}`), 'Connection: close'];
+      const head = [
+        `HTTP/1.1 ${res.status} ${REASONS[res.status] ?? 'Status'}`,
+        ...res.headers.map(([n, v]) => `${n}: ${v}`),
+        'Connection: close',
+      ];
       const body = method === 'HEAD' || res.status === 204 ? '' : res.body;
       socket.end(`${head.join('\r\n')}\r\n\r\n${body}`, 'latin1');
     });

@@ -32,16 +32,22 @@ describe('cheatGroup', () => {
 
 describe('pickExamples', () => {
   it('keeps one example that teaches something', () => {
-    expect(pickExamples(['docker run --rm -it alpine sh', 'docker run -d nginx'], ['docker container run', 'docker run'])).toEqual(['docker run --rm -it alpine sh']);
+    expect(pickExamples(['docker run --rm -it alpine sh', 'docker run -d nginx'], ['docker container run', 'docker run'])).toEqual([
+      'docker run --rm -it alpine sh',
+    ]);
   });
   it('adds the second when the first is only the command name', () => {
-    expect(pickExamples(['docker ps', 'docker ps -a', 'docker ps -q'], ['docker container ls', 'docker ps'])).toEqual(['docker ps', 'docker ps -a']);
+    expect(pickExamples(['docker ps', 'docker ps -a', 'docker ps -q'], ['docker container ls', 'docker ps'])).toEqual([
+      'docker ps',
+      'docker ps -a',
+    ]);
   });
   it('copes with no examples', () => expect(pickExamples([], ['docker ps'])).toEqual([]));
 });
 
 describe('explainHref', () => {
-  it('encodes the command for ?cmd=', () => expect(explainHref('docker run -p 8080:80 nginx')).toBe('/explain/?cmd=docker%20run%20-p%208080%3A80%20nginx'));
+  it('encodes the command for ?cmd=', () =>
+    expect(explainHref('docker run -p 8080:80 nginx')).toBe('/explain/?cmd=docker%20run%20-p%208080%3A80%20nginx'));
 });
 
 describe('cheatSheet on the real command files', () => {

@@ -30,5 +30,6 @@ export interface TruthCommand {
 }
 
 export function readTruth(): Record<string, TruthCommand> {
-  return (JSON.parse(readFileSync(join(CONFORMANCE, 'docker-cli-truth.json'), 'utf8')) as { commands: Record<string, TruthCommand> }).commands;
+  return (JSON.parse(readFileSync(join(CONFORMANCE, 'docker-cli-truth.json'), 'utf8')) as { commands: Record<string, TruthCommand> })
+    .commands;
 }

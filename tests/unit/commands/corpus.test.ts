@@ -42,13 +42,15 @@ describe.skipIf(!HAVE_CONFORMANCE)('real-commands.tsv', () => {
       if (why) misses.push(`${command}\n    ${why}`);
     }
     const share = 1 - misses.length / rows.length;
-    if (share < 0.98 || process.env.CORPUS_REPORT) console.log(`${misses.length} of ${rows.length} not fully explained:\n${misses.join('\n')}`);
+    if (share < 0.98 || process.env.CORPUS_REPORT)
+      console.log(`${misses.length} of ${rows.length} not fully explained:\n${misses.join('\n')}`);
     expect(share).toBeGreaterThanOrEqual(0.98);
   });
 
   it('has a page of ours for every command the corpus uses', () => {
     const without = new Set<string>();
-    for (const { command } of rows) for (const c of explain(command!, data).commands) if (!c.slug && c.command !== 'docker') without.add(c.command);
+    for (const { command } of rows)
+      for (const c of explain(command!, data).commands) if (!c.slug && c.command !== 'docker') without.add(c.command);
     expect([...without]).toEqual([]);
   });
 
@@ -64,7 +66,8 @@ describe.skipIf(!HAVE_CONFORMANCE)('real-commands.tsv', () => {
         for (const p of e.parts) {
           if (p.kind !== 'flag' || p.start < after || p.end > cmd.end || !p.text.startsWith('--')) continue;
           const typed = p.text.split('=')[0]!;
-          if (typed !== '--help' && !known.has(typed) && !known.has(p.label.split(' ')[0]!)) misparsed.push(`${command}: ${typed} for ${cmd.command}`);
+          if (typed !== '--help' && !known.has(typed) && !known.has(p.label.split(' ')[0]!))
+            misparsed.push(`${command}: ${typed} for ${cmd.command}`);
         }
       }
     }
@@ -75,8 +78,13 @@ describe.skipIf(!HAVE_CONFORMANCE)('real-commands.tsv', () => {
 describe.skipIf(!HAVE_CONFORMANCE)('real-mistakes.tsv', () => {
   const rows = HAVE_CONFORMANCE ? readTsv('real-mistakes.tsv') : [];
   it.each(rows.map((r) => [r.command!, r.expected!]))('%s → %s', (command, expected) => {
-    const codes = explain(command, data).messages.filter((m) => m.severity !== 'note').map((m) => m.code);
-    expect(codes.some((c) => expected.split('|').includes(c)), `got ${codes.join(', ') || 'no problem'}`).toBe(true);
+    const codes = explain(command, data)
+      .messages.filter((m) => m.severity !== 'note')
+      .map((m) => m.code);
+    expect(
+      codes.some((c) => expected.split('|').includes(c)),
+      `got ${codes.join(', ') || 'no problem'}`,
+    ).toBe(true);
   });
 });
 

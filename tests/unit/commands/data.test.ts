@@ -52,11 +52,43 @@ describe('content/commands', () => {
     const slugs = new Set(files.map((f) => f.slug));
     expect(slugs.size).toBeGreaterThanOrEqual(90);
     const required = [
-      'container-run', 'container-ls', 'container-exec', 'container-logs', 'container-rm', 'container-stop', 'container-start',
-      'container-restart', 'container-cp', 'container-prune', 'image-build', 'image-ls', 'image-rm', 'image-tag', 'image-push',
-      'image-pull', 'image-prune', 'login', 'inspect', 'volume-ls', 'volume-create', 'volume-rm', 'volume-inspect', 'network-ls',
-      'network-create', 'network-inspect', 'network-rm', 'system-prune', 'compose-up', 'compose-down', 'compose-ps',
-      'compose-logs', 'compose-build', 'compose-exec', 'compose-config', 'version', 'system-info',
+      'container-run',
+      'container-ls',
+      'container-exec',
+      'container-logs',
+      'container-rm',
+      'container-stop',
+      'container-start',
+      'container-restart',
+      'container-cp',
+      'container-prune',
+      'image-build',
+      'image-ls',
+      'image-rm',
+      'image-tag',
+      'image-push',
+      'image-pull',
+      'image-prune',
+      'login',
+      'inspect',
+      'volume-ls',
+      'volume-create',
+      'volume-rm',
+      'volume-inspect',
+      'network-ls',
+      'network-create',
+      'network-inspect',
+      'network-rm',
+      'system-prune',
+      'compose-up',
+      'compose-down',
+      'compose-ps',
+      'compose-logs',
+      'compose-build',
+      'compose-exec',
+      'compose-config',
+      'version',
+      'system-info',
     ];
     expect(required.filter((s) => !slugs.has(s))).toEqual([]);
   });
@@ -89,7 +121,8 @@ describe('content/commands', () => {
       const names = [e.data.command, ...e.data.aliases];
       for (const lesson of e.data.lessons) {
         const source = text.get(lesson) ?? '';
-        const mentioned = source.includes(`/commands/${e.id}/`) || names.some((n) => new RegExp(`${n.replace(/ /g, '\\s+')}(?![\\w-])`).test(source));
+        const mentioned =
+          source.includes(`/commands/${e.id}/`) || names.some((n) => new RegExp(`${n.replace(/ /g, '\\s+')}(?![\\w-])`).test(source));
         if (!mentioned) unused.push(`${e.id} → ${lesson}`);
       }
     }
@@ -99,10 +132,11 @@ describe('content/commands', () => {
   it('no alias belongs to two files', () => {
     const seen = new Map<string, string>();
     const dupes: string[] = [];
-    for (const e of entries) for (const a of [e.data.command, ...e.data.aliases]) {
-      if (seen.has(a)) dupes.push(`${a}: ${seen.get(a)} and ${e.id}`);
-      seen.set(a, e.id);
-    }
+    for (const e of entries)
+      for (const a of [e.data.command, ...e.data.aliases]) {
+        if (seen.has(a)) dupes.push(`${a}: ${seen.get(a)} and ${e.id}`);
+        seen.set(a, e.id);
+      }
     expect(dupes).toEqual([]);
   });
 
@@ -129,14 +163,21 @@ describe('content/commands', () => {
         .map((x) => `${e.id}: ${x.command}`),
     );
     // Two examples show the network or volume just created in use, with docker run.
-    expect(wrong).toEqual(['network-create: docker run -d --network cruddur --name backend backend-flask', 'volume-create: docker run -d -v pgdata:/var/lib/postgresql/data -e POSTGRES_PASSWORD=example postgres:16']);
+    expect(wrong).toEqual([
+      'network-create: docker run -d --network cruddur --name backend backend-flask',
+      'volume-create: docker run -d -v pgdata:/var/lib/postgresql/data -e POSTGRES_PASSWORD=example postgres:16',
+    ]);
   });
 
   it('describes every flag the lessons and examples use', () => {
     const texts: string[] = entries.flatMap((e) => e.data.examples.map((x) => x.command));
     for (const name of readdirSync('content/lessons').filter((n) => n.endsWith('.mdx'))) {
       const source = readFileSync(`content/lessons/${name}`, 'utf8');
-      texts.push(...lessonCommands(source).filter((c) => !c.mistake).map((c) => c.text));
+      texts.push(
+        ...lessonCommands(source)
+          .filter((c) => !c.mistake)
+          .map((c) => c.text),
+      );
       for (const m of source.matchAll(/`(docker [^`\n]+)`/g)) texts.push(m[1]!);
     }
     const undescribed = new Set<string>();

@@ -32,7 +32,13 @@ const data = explainData();
 // builder (which the client forwards to buildx, absent here), not deprecated ones.
 function ownCommands(): RefCommand[] {
   return reference.commands.filter(
-    (c) => c.usage && !c.plugin && !c.flagSet && !c.deprecated && !/^docker (buildx|builder|compose|scout|model|debug|init|bake|sandbox)\b/.test(c.name) && !reference.isGroup(c.name),
+    (c) =>
+      c.usage &&
+      !c.plugin &&
+      !c.flagSet &&
+      !c.deprecated &&
+      !/^docker (buildx|builder|compose|scout|model|debug|init|bake|sandbox)\b/.test(c.name) &&
+      !reference.isGroup(c.name),
   );
 }
 
@@ -56,7 +62,14 @@ function invalidLines(): string[][] {
     if (max !== Infinity) lines.push([...path, ...Array.from({ length: max + 1 }, (_, k) => `arg${k}`)]);
   }
   for (const group of ['image', 'container', 'network', 'volume', 'system']) lines.push([group, 'frobnicate']);
-  lines.push(['run--rm', 'nginx'], ['frobnicate'], ['-t', 'pcehr', 'build'], ['ps', '-H', 'host'], ['exec', '-it'], ['commit', '-p', 'false', 'web', 'nginx:1.27']);
+  lines.push(
+    ['run--rm', 'nginx'],
+    ['frobnicate'],
+    ['-t', 'pcehr', 'build'],
+    ['ps', '-H', 'host'],
+    ['exec', '-it'],
+    ['commit', '-p', 'false', 'web', 'nginx:1.27'],
+  );
   return lines;
 }
 

@@ -30,7 +30,13 @@ describe('parses as Docker does', () => {
   });
 
   it('--help anywhere prints help and asks for nothing more', () => {
-    for (const line of ['docker run --help', 'docker exec --help', 'docker network create --help', 'docker compose up --help', 'docker tag -h']) {
+    for (const line of [
+      'docker run --help',
+      'docker exec --help',
+      'docker network create --help',
+      'docker compose up --help',
+      'docker tag -h',
+    ]) {
       const e = explain(line, data);
       expect(problems(e), line).toEqual([]);
       expect(e.commands[0]!.help, line).toBe(true);
@@ -52,7 +58,15 @@ describe('parses as Docker does', () => {
   });
 
   it('knows buildx, compose v5 and plugin commands', () => {
-    for (const line of ['docker buildx build -t me/app --push .', 'docker logout', 'docker context use prod', 'docker compose watch', 'docker scout cves nginx', 'docker init', 'docker buildx history inspect abc']) {
+    for (const line of [
+      'docker buildx build -t me/app --push .',
+      'docker logout',
+      'docker context use prod',
+      'docker compose watch',
+      'docker scout cves nginx',
+      'docker init',
+      'docker buildx history inspect abc',
+    ]) {
       expect(problems(explain(line, data)), line).toEqual([]);
     }
   });
@@ -70,7 +84,11 @@ describe('roles per command', () => {
     ['docker build ctx.tar.gz', 'ctx.tar.gz', /tar archive/],
     ['docker service rm api', 'api', /swarm service.*not a service of a compose file/],
     ['docker compose rm api', 'api', /from the compose file/],
-    ['docker run -v /var/run/docker.sock:/var/run/docker.sock portainer/portainer-ce', '/var/run/docker.sock:/var/run/docker.sock', /Docker socket/],
+    [
+      'docker run -v /var/run/docker.sock:/var/run/docker.sock portainer/portainer-ce',
+      '/var/run/docker.sock:/var/run/docker.sock',
+      /Docker socket/,
+    ],
     ['docker run -v ./site:/usr/share/nginx/html:ro nginx', './site:/usr/share/nginx/html:ro', /`ro` makes it read-only/],
     ['docker run -v pgdata:/var/lib/postgresql/data postgres', 'pgdata:/var/lib/postgresql/data', /named volume pgdata/],
     ['docker run nginx:1.27', 'nginx:1.27', /`1\.27` is the tag/],
@@ -89,7 +107,12 @@ describe('mistakes after the image: only options the learner meant for docker', 
     const m = explain(input, data).messages.find((x) => x.code === 'option-after-positional')!;
     expect(m.suggestion).toBe(fix);
   });
-  it.each(['docker run postgres -c max_connections=200', 'docker run node -v', 'docker run alpine ls -l', 'docker run redis --appendonly yes'])('%s is fine', (input) => {
+  it.each([
+    'docker run postgres -c max_connections=200',
+    'docker run node -v',
+    'docker run alpine ls -l',
+    'docker run redis --appendonly yes',
+  ])('%s is fine', (input) => {
     expect(problems(explain(input, data))).toEqual([]);
   });
 });

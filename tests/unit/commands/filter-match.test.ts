@@ -19,7 +19,13 @@ const entries: FilterEntry[] = [
       { long: '--rm', description: 'Removes the container when it exits.' },
     ],
   },
-  { id: 'login', command: 'docker login', aliases: [], summary: 'Log in to a registry.', flags: [{ long: '--password', short: '-p', description: 'The password.' }] },
+  {
+    id: 'login',
+    command: 'docker login',
+    aliases: [],
+    summary: 'Log in to a registry.',
+    flags: [{ long: '--password', short: '-p', description: 'The password.' }],
+  },
   { id: 'container-ls', command: 'docker container ls', aliases: ['docker ps'], summary: 'List containers.', flags: [] },
 ];
 const index = buildFilterIndex(entries);
@@ -59,7 +65,9 @@ describe('matchReasons', () => {
 
 describe('markText', () => {
   const marked = (text: string, words: string[], flags: string[] = []) =>
-    markText(text, words, flags).map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
+    markText(text, words, flags)
+      .map((s) => (s.mark ? `[${s.text}]` : s.text))
+      .join('');
   const cases: [string, string[], string[], string][] = [
     ['Sets an Environment variable', ['env'], [], 'Sets an [Env]ironment variable'],
     ['a pseudo-terminal', ['term'], [], 'a pseudo-[term]inal'],

@@ -37,7 +37,10 @@ const small: FilterEntry[] = [
     command: 'docker compose down',
     aliases: [],
     summary: 'Stop and remove containers and networks.',
-    flags: [{ long: '--rmi', description: 'Also removes images.' }, { long: '--remove-orphans', description: 'Removes orphans.' }],
+    flags: [
+      { long: '--rmi', description: 'Also removes images.' },
+      { long: '--remove-orphans', description: 'Removes orphans.' },
+    ],
   },
   {
     id: 'compose-ps',
@@ -111,6 +114,8 @@ describe('filterCommands on every command of docker-cli.json', () => {
       reference.commands.map((c) => ({ id: c.name, command: c.name, aliases: c.aliases, summary: c.usage ?? '', flags: c.flags })),
     );
     expect(filterCommands(all, '').length).toBe(reference.commands.length);
-    expect(filterCommands(all, '--publish')).toEqual(expect.arrayContaining(['docker container run', 'docker container create', 'docker compose run']));
+    expect(filterCommands(all, '--publish')).toEqual(
+      expect.arrayContaining(['docker container run', 'docker container create', 'docker compose run']),
+    );
   });
 });

@@ -6,7 +6,10 @@ describe('inputKind: what was pasted', () => {
     ['docker run --rm nginx', 'command'],
     ['$ docker compose up -d\n$ docker ps', 'command'],
     ['', 'command'],
-    ['FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt \\\n  && rm -rf /root/.cache\nCMD ["flask", "run"]', 'dockerfile'],
+    [
+      'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt \\\n  && rm -rf /root/.cache\nCMD ["flask", "run"]',
+      'dockerfile',
+    ],
     ['# syntax=docker/dockerfile:1\nARG VERSION=3.12\nFROM python:${VERSION}\nRUN echo hi', 'dockerfile'],
     ['services:\n  web:\n    image: nginx\n    ports:\n      - "8080:80"', 'compose'],
     ['name: app\nservices:\n  db:\n    image: postgres:16\nvolumes:\n  data:', 'compose'],

@@ -11,11 +11,27 @@ import { explainData } from './helpers';
 import { lessonCommands } from './lesson-blocks';
 
 const data = explainData();
-const lessons = readdirSync('content/lessons').filter((n) => n.endsWith('.mdx')).sort();
+const lessons = readdirSync('content/lessons')
+  .filter((n) => n.endsWith('.mdx'))
+  .sort();
 
 describe('lesson code blocks', () => {
   it('finds commands, prompts and continuations the way a learner copies them', () => {
-    const source = ['```console', '$ docker run --rm \\', '    -p 80:80 nginx', 'output line', '$ docker ps', '```', '', '```sh mistake', 'docker exec web -it bash', '```', '```yaml', 'docker: no', '```'].join('\n');
+    const source = [
+      '```console',
+      '$ docker run --rm \\',
+      '    -p 80:80 nginx',
+      'output line',
+      '$ docker ps',
+      '```',
+      '',
+      '```sh mistake',
+      'docker exec web -it bash',
+      '```',
+      '```yaml',
+      'docker: no',
+      '```',
+    ].join('\n');
     expect(lessonCommands(source)).toEqual([
       { line: 2, text: 'docker run --rm \\\n    -p 80:80 nginx', mistake: false },
       { line: 5, text: 'docker ps', mistake: false },

@@ -44,7 +44,10 @@ describe('buildReference: finds commands by name and alias', () => {
     expect(reference.find('docker ps')!.interspersed).toBe(true);
     expect(reference.find('docker build')!.flagSet).toBe('buildkit');
     expect(reference.find('docker run')!.byLong.get('--net')).toMatchObject({ hidden: true, aliasOf: '--network' });
-    expect(reference.find('docker stop')!.byLong.get('--time')).toMatchObject({ aliasOf: '--timeout', deprecated: 'use --timeout instead' });
+    expect(reference.find('docker stop')!.byLong.get('--time')).toMatchObject({
+      aliasOf: '--timeout',
+      deprecated: 'use --timeout instead',
+    });
   });
 
   it('compacts the facts for the browser without losing what the explainer reads', () => {
@@ -53,7 +56,11 @@ describe('buildReference: finds commands by name and alias', () => {
     const small = buildReference(compact);
     for (const c of reference.commands) {
       const s = small.find(c.name)!;
-      expect({ ...s, byLong: [...s.byLong.values()], byShort: [...s.byShort.keys()] }).toEqual({ ...c, byLong: [...c.byLong.values()], byShort: [...c.byShort.keys()] });
+      expect({ ...s, byLong: [...s.byLong.values()], byShort: [...s.byShort.keys()] }).toEqual({
+        ...c,
+        byLong: [...c.byLong.values()],
+        byShort: [...c.byShort.keys()],
+      });
     }
   });
 
@@ -81,7 +88,9 @@ describe('buildReference: flags by long name and shorthand', () => {
     expect(reference.find('docker compose up')!.byLong.has('--dry-run')).toBe(true);
   });
   it('rejects a file of the wrong shape, saying where', () => {
-    expect(() => buildReference({ commands: [{ command: 'docker x' }] })).toThrow(/docker-cli.json: commands\.0\.aliases: expected a list of strings/);
+    expect(() => buildReference({ commands: [{ command: 'docker x' }] })).toThrow(
+      /docker-cli.json: commands\.0\.aliases: expected a list of strings/,
+    );
     expect(() => buildReference(null)).toThrow(/docker-cli.json/);
   });
 });
@@ -97,7 +106,11 @@ describe('parseUsage: positional roles', () => {
     ['docker swarm join-token [OPTIONS] (worker|manager)', 'docker swarm join-token', ['worker|manager']],
     ['docker container top CONTAINER [ps OPTIONS]', 'docker container top', ['CONTAINER', '[ps OPTIONS]...']],
     ['docker compose alpha dry-run -- [COMMAND...]', 'docker compose alpha dry-run', ['[COMMAND]...!']],
-    ['docker compose cp [OPTIONS] SERVICE:SRC_PATH DEST_PATH|-\n\tdocker compose cp x', 'docker compose cp', ['SERVICE:SRC_PATH', 'DEST_PATH|-']],
+    [
+      'docker compose cp [OPTIONS] SERVICE:SRC_PATH DEST_PATH|-\n\tdocker compose cp x',
+      'docker compose cp',
+      ['SERVICE:SRC_PATH', 'DEST_PATH|-'],
+    ],
     ['docker container ls [OPTIONS]', 'docker container ls', []],
   ];
   it.each(table)('%j', (usage, command, expected) => {

@@ -16,18 +16,46 @@ describe('checkCommandFile: names the file, the field and what was expected', ()
   const file = 'content/commands/container-ls.yaml';
   const table: [string, unknown, string[]][] = [
     ['a valid file', valid, []],
-    ['not a mapping', 'text', [`${file}: expected a YAML mapping with the fields command, aliases, usage, short, long, group, options, examples, lessons, mistakes`]],
-    ['a missing field', { ...valid, short: undefined }, [`${file}: field "short" is missing (expected a one-line summary of 10 to 140 characters)`]],
-    ['an unknown group', { ...valid, group: 'misc' }, [`${file}: field "group" is the string "misc" (expected one of containers, images, build, registry, compose, networks, volumes, system)`]],
+    [
+      'not a mapping',
+      'text',
+      [
+        `${file}: expected a YAML mapping with the fields command, aliases, usage, short, long, group, options, examples, lessons, mistakes`,
+      ],
+    ],
+    [
+      'a missing field',
+      { ...valid, short: undefined },
+      [`${file}: field "short" is missing (expected a one-line summary of 10 to 140 characters)`],
+    ],
+    [
+      'an unknown group',
+      { ...valid, group: 'misc' },
+      [
+        `${file}: field "group" is the string "misc" (expected one of containers, images, build, registry, compose, networks, volumes, system)`,
+      ],
+    ],
     [
       'a bad nested option field',
       { ...valid, options: [{ option: 'all', shorthand: 'aa', value_type: 'bool', description: 'Shows all containers.' }] },
       [`${file}: field "options.0.shorthand" is the string "aa" (expected one letter without its dash, like "p")`],
     ],
     ['an unknown field', { ...valid, colour: 'red' }, [`${file}: field "colour" is not a command field`]],
-    ['a lesson that is not a slug', { ...valid, lessons: ['No Such'] }, [`${file}: field "lessons.0" is the string "No Such" (expected a list of lesson slugs, like ["cors"])`]],
-    ['no examples', { ...valid, examples: [] }, [`${file}: field "examples" is a list (expected a list of at least one {command, description})`]],
-    ['the wrong file', { ...valid, command: 'docker image ls' }, [`${file}: field "command" is "docker image ls", which belongs in image-ls.yaml (expected the file name to be the command's slug)`]],
+    [
+      'a lesson that is not a slug',
+      { ...valid, lessons: ['No Such'] },
+      [`${file}: field "lessons.0" is the string "No Such" (expected a list of lesson slugs, like ["cors"])`],
+    ],
+    [
+      'no examples',
+      { ...valid, examples: [] },
+      [`${file}: field "examples" is a list (expected a list of at least one {command, description})`],
+    ],
+    [
+      'the wrong file',
+      { ...valid, command: 'docker image ls' },
+      [`${file}: field "command" is "docker image ls", which belongs in image-ls.yaml (expected the file name to be the command's slug)`],
+    ],
   ];
   it.each(table)('%s', (_name, data, expected) => {
     expect(checkCommandFile(file, data)).toEqual(expected);
@@ -53,7 +81,11 @@ describe('commandsLoader: a broken command file fails the build with every probl
         `${dir}/image-rm.yaml: field "options.0.colour" is not a command field`,
         `${dir}/image-rm.yaml: field "examples" is a list (expected a list of at least one {command, description})`,
         `${dir}/volume-ls.yaml: field "command" is "docker volume create", which belongs in volume-create.yaml (expected the file name to be the command's slug)`,
-        expect.stringMatching(new RegExp(`^${dir}/image-rm\\.yaml: field "lessons\\.0" is the string "not-a-lesson", which is not a lesson \\(expected one of why-containers, setup, cors, `)),
+        expect.stringMatching(
+          new RegExp(
+            `^${dir}/image-rm\\.yaml: field "lessons\\.0" is the string "not-a-lesson", which is not a lesson \\(expected one of why-containers, setup, cors, `,
+          ),
+        ),
         `${dir}/container-stop.yaml: field "options.0.shorthand": flag --timeout has shorthand -T but docker-cli.json says -t`,
       ]),
     );

@@ -47,12 +47,32 @@ describe('preflightCheck: CORS check, status, syntax, method, then headers', () 
     [204, ok([['Access-Control-Allow-Methods', 'put']]), 'omit', 'PUT', [], 'method-not-allowed'],
     [204, ok([['Access-Control-Allow-Methods', 'PATCH']]), 'omit', 'patch', [], 'method-not-allowed'],
     [204, ok([['Access-Control-Allow-Methods', '*']]), 'omit', 'PUT', [], undefined],
-    [204, ok([['Access-Control-Allow-Methods', '*'], ['Access-Control-Allow-Credentials', 'true']]), 'include', 'PUT', [], 'method-not-allowed'],
+    [
+      204,
+      ok([
+        ['Access-Control-Allow-Methods', '*'],
+        ['Access-Control-Allow-Credentials', 'true'],
+      ]),
+      'include',
+      'PUT',
+      [],
+      'method-not-allowed',
+    ],
     [204, ok([['Access-Control-Allow-Methods', 'PU T']]), 'omit', 'PUT', [], 'allow-methods-syntax'],
     [204, ok([['Access-Control-Allow-Headers', 'x a']]), 'omit', 'GET', ['x-a'], 'allow-headers-syntax'],
     [204, ok([['Access-Control-Allow-Headers', 'X-A']]), 'omit', 'GET', ['x-a'], undefined],
     [204, ok([['Access-Control-Allow-Headers', '*']]), 'omit', 'GET', ['authorization'], undefined],
-    [204, ok([['Access-Control-Allow-Headers', '*'], ['Access-Control-Allow-Credentials', 'true']]), 'include', 'GET', ['x-a'], 'header-not-allowed'],
+    [
+      204,
+      ok([
+        ['Access-Control-Allow-Headers', '*'],
+        ['Access-Control-Allow-Credentials', 'true'],
+      ]),
+      'include',
+      'GET',
+      ['x-a'],
+      'header-not-allowed',
+    ],
     [204, ok([['Access-Control-Allow-Headers', 'content-type,if-modified-since']]), 'omit', 'POST', ['content-type'], undefined],
   ])('%i %j %s %s %j → %s', (status, headers, credentials, method, unsafe, kind) => {
     const r = preflightCheck(status, headers, O, credentials, method, unsafe);
@@ -61,8 +81,12 @@ describe('preflightCheck: CORS check, status, syntax, method, then headers', () 
 
   it('lists every refused header, naming the first in sorted order', () => {
     const r = preflightCheck(204, ok(), O, 'omit', 'GET', ['content-type', 'x-custom']);
-    expect('failure' in r && r.failure.reason).toBe('Request header field content-type is not allowed by Access-Control-Allow-Headers in preflight response.');
-    expect('failure' in r && r.failure.alternatives).toEqual(['Request header field x-custom is not allowed by Access-Control-Allow-Headers in preflight response.']);
+    expect('failure' in r && r.failure.reason).toBe(
+      'Request header field content-type is not allowed by Access-Control-Allow-Headers in preflight response.',
+    );
+    expect('failure' in r && r.failure.alternatives).toEqual([
+      'Request header field x-custom is not allowed by Access-Control-Allow-Headers in preflight response.',
+    ]);
   });
 
   it('marks Authorization let through by * alone', () => {
@@ -72,12 +96,25 @@ describe('preflightCheck: CORS check, status, syntax, method, then headers', () 
 });
 
 describe('preflightCacheSeconds: Chromium default 5, negative 0, at most 7200', () => {
-  it.each<[string | undefined, number]>([[undefined, 5], ['abc', 5], ['0', 0], ['-5', 0], ['600', 600], ['86400', 7200], ['7200', 7200]])(
-    '%s → %i', (value, seconds) => expect(preflightCacheSeconds(value)).toBe(seconds));
+  it.each<[string | undefined, number]>([
+    [undefined, 5],
+    ['abc', 5],
+    ['0', 0],
+    ['-5', 0],
+    ['600', 600],
+    ['86400', 7200],
+    ['7200', 7200],
+  ])('%s → %i', (value, seconds) => expect(preflightCacheSeconds(value)).toBe(seconds));
 });
 
 describe('readableHeaders', () => {
-  const res: HeaderPair[] = [['Content-Type', 'application/json'], ['Content-Length', '11'], ['X-Request-Id', '1'], ['Set-Cookie', 'a=1'], ['Date', 'x']];
+  const res: HeaderPair[] = [
+    ['Content-Type', 'application/json'],
+    ['Content-Length', '11'],
+    ['X-Request-Id', '1'],
+    ['Set-Cookie', 'a=1'],
+    ['Date', 'x'],
+  ];
   it.each<[string | undefined, Credentials, string[]]>([
     [undefined, 'omit', ['content-length', 'content-type']],
     ['X-Request-Id', 'omit', ['content-length', 'content-type', 'x-request-id']],

@@ -8,19 +8,39 @@ import { forbiddenReason, isForbiddenMethod, normalizeMethod, parseHeaderList, u
 
 describe('normalizeMethod: fetch() upper-cases six methods only', () => {
   it.each([
-    ['get', 'GET'], ['Post', 'POST'], ['put', 'PUT'], ['delete', 'DELETE'], ['head', 'HEAD'], ['options', 'OPTIONS'],
-    ['patch', 'patch'], ['Patch', 'Patch'], ['PATCH', 'PATCH'], ['propfind', 'propfind'],
+    ['get', 'GET'],
+    ['Post', 'POST'],
+    ['put', 'PUT'],
+    ['delete', 'DELETE'],
+    ['head', 'HEAD'],
+    ['options', 'OPTIONS'],
+    ['patch', 'patch'],
+    ['Patch', 'Patch'],
+    ['PATCH', 'PATCH'],
+    ['propfind', 'propfind'],
   ])('%s → %s', (input, expected) => expect(normalizeMethod(input)).toBe(expected));
-  it.each([['CONNECT', true], ['trace', true], ['Track', true], ['PATCH', false]])('forbidden %s: %s', (m, f) =>
-    expect(isForbiddenMethod(m)).toBe(f));
+  it.each([
+    ['CONNECT', true],
+    ['trace', true],
+    ['Track', true],
+    ['PATCH', false],
+  ])('forbidden %s: %s', (m, f) => expect(isForbiddenMethod(m)).toBe(f));
 });
 
 describe('forbiddenReason: headers fetch() drops silently', () => {
   it.each([
-    ['Cookie', 'a=1', true], ['Origin', 'http://x', true], ['Host', 'x', true], ['Content-Length', '1', true],
-    ['User-Agent', 'me', true], ['Sec-Fetch-Mode', 'cors', true], ['Proxy-Authorization', 'x', true],
-    ['X-HTTP-Method-Override', 'TRACE', true], ['X-HTTP-Method-Override', 'PUT', false],
-    ['Authorization', 'Bearer x', false], ['X-Custom', '1', false], ['Content-Type', 'text/plain', false],
+    ['Cookie', 'a=1', true],
+    ['Origin', 'http://x', true],
+    ['Host', 'x', true],
+    ['Content-Length', '1', true],
+    ['User-Agent', 'me', true],
+    ['Sec-Fetch-Mode', 'cors', true],
+    ['Proxy-Authorization', 'x', true],
+    ['X-HTTP-Method-Override', 'TRACE', true],
+    ['X-HTTP-Method-Override', 'PUT', false],
+    ['Authorization', 'Bearer x', false],
+    ['X-Custom', '1', false],
+    ['Content-Type', 'text/plain', false],
   ])('%s: %s → dropped %s', (name, value, dropped) => expect(forbiddenReason(name, value) !== undefined).toBe(dropped));
 });
 

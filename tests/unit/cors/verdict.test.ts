@@ -4,7 +4,16 @@
  * query contract and the presets.
  */
 import { describe, expect, it } from 'vitest';
-import { decide, DEFAULT_STATE, parseLabQuery, PRESETS, presetHref, serializeLabQuery, type LabRequest, type ServerConfig } from '../../../src/lib/cors';
+import {
+  decide,
+  DEFAULT_STATE,
+  parseLabQuery,
+  PRESETS,
+  presetHref,
+  serializeLabQuery,
+  type LabRequest,
+  type ServerConfig,
+} from '../../../src/lib/cors';
 
 const FRONT = 'http://localhost:3000';
 const req = (over: Partial<LabRequest>): LabRequest => ({ ...DEFAULT_STATE.request, ...over });
@@ -17,10 +26,35 @@ describe('decide: preflight or not', () => {
     ['POST text/plain', { method: 'POST', headers: [['Content-Type', 'text/plain']] }, false, undefined],
     ['POST JSON', { method: 'POST', headers: [['Content-Type', 'application/json']] }, true, 'content-type'],
     ['put is written PUT', { method: 'put' }, true, undefined],
-    ['a custom header', { headers: [['X-B', '1'], ['X-A', '2']] }, true, 'x-a,x-b'],
-    ['duplicates combine into one name', { headers: [['X-A', '1'], ['x-a', '2']] }, true, 'x-a'],
+    [
+      'a custom header',
+      {
+        headers: [
+          ['X-B', '1'],
+          ['X-A', '2'],
+        ],
+      },
+      true,
+      'x-a,x-b',
+    ],
+    [
+      'duplicates combine into one name',
+      {
+        headers: [
+          ['X-A', '1'],
+          ['x-a', '2'],
+        ],
+      },
+      true,
+      'x-a',
+    ],
     ['a forbidden header is dropped, no preflight', { headers: [['Cookie', 'a=1']] }, false, undefined],
-    ['five safelisted headers of 120 bytes', { headers: ['Accept', 'Accept-Language', 'Content-Language'].map((n): [string, string] => [n, 'a'.repeat(120)]) }, false, undefined],
+    [
+      'five safelisted headers of 120 bytes',
+      { headers: ['Accept', 'Accept-Language', 'Content-Language'].map((n): [string, string] => [n, 'a'.repeat(120)]) },
+      false,
+      undefined,
+    ],
   ])('%s', (_name, over, sent, acrh) => {
     const v = decide(req(over), open);
     expect(v.preflightSent).toBe(sent);
@@ -77,7 +111,12 @@ describe('a plain form instead of fetch()', () => {
     [{ method: 'GET' }, 'GET', undefined, 'http://localhost:4567/api/activities/home?title=hello'],
     [{ method: 'post' }, 'POST', 'application/x-www-form-urlencoded', 'http://localhost:4567/api/activities/home'],
     [{ method: 'PUT' }, 'GET', undefined, 'http://localhost:4567/api/activities/home?title=hello'],
-    [{ method: 'POST', headers: [['Content-Type', 'application/json']] }, 'POST', 'application/x-www-form-urlencoded', 'http://localhost:4567/api/activities/home'],
+    [
+      { method: 'POST', headers: [['Content-Type', 'application/json']] },
+      'POST',
+      'application/x-www-form-urlencoded',
+      'http://localhost:4567/api/activities/home',
+    ],
     [{ method: 'POST', headers: [['Content-Type', 'text/plain']] }, 'POST', 'text/plain', 'http://localhost:4567/api/activities/home'],
   ])('%j → %s %s', (over, method, enctype, url) => {
     const v = form(over);
@@ -86,7 +125,9 @@ describe('a plain form instead of fetch()', () => {
     expect(v.consoleMessage).toBeUndefined();
   });
   it('says which headers a form cannot send', () => {
-    expect(form({ headers: [['Authorization', 'x']] }).steps[1]?.lines[0]).toBe('A form cannot set request headers: Authorization is not sent.');
+    expect(form({ headers: [['Authorization', 'x']] }).steps[1]?.lines[0]).toBe(
+      'A form cannot set request headers: Authorization is not sent.',
+    );
   });
 });
 
@@ -95,8 +136,18 @@ describe('what the lab says it does not model', () => {
     ['http://localhost:3000', 'http://localhost:4567/x', []],
     ['http://127.0.0.1:3000', 'http://localhost:4567/x', []],
     ['https://app.example', 'https://api.example/x', []],
-    ['https://app.example', 'http://api.example/x', ['Not modelled: an https page may not fetch an http URL (mixed content); Chromium blocks it before CORS.']],
-    ['https://app.example', 'http://localhost:4567/x', ["Not modelled: a public page calling a loopback address meets Chromium's Local Network Access rules (a permission prompt) on top of CORS."]],
+    [
+      'https://app.example',
+      'http://api.example/x',
+      ['Not modelled: an https page may not fetch an http URL (mixed content); Chromium blocks it before CORS.'],
+    ],
+    [
+      'https://app.example',
+      'http://localhost:4567/x',
+      [
+        "Not modelled: a public page calling a loopback address meets Chromium's Local Network Access rules (a permission prompt) on top of CORS.",
+      ],
+    ],
     ['http://192.168.1.5:3000', 'http://10.0.0.2/x', []],
   ])('%s → %s', (origin, url, notes) => {
     expect(decide(req({ origin, url }), open).steps[0]?.lines.slice(1)).toEqual(notes);
@@ -105,11 +156,32 @@ describe('what the lab says it does not model', () => {
 
 describe('query contract', () => {
   it('reads every contract name', () => {
-    const q = new URLSearchParams('origin=http://a.test&url=http://b.test/x&method=PUT&header=X-A:%201&header=Content-Type:%20text/plain&credentials=include&allow-origin=http://a.test&allow-methods=PUT&allow-headers=x-a&allow-credentials=true&expose-headers=X-Request-Id&max-age=600');
+    const q = new URLSearchParams(
+      'origin=http://a.test&url=http://b.test/x&method=PUT&header=X-A:%201&header=Content-Type:%20text/plain&credentials=include&allow-origin=http://a.test&allow-methods=PUT&allow-headers=x-a&allow-credentials=true&expose-headers=X-Request-Id&max-age=600',
+    );
     const { state, errors } = parseLabQuery(q);
     expect(errors).toEqual([]);
-    expect(state.request).toEqual({ origin: 'http://a.test', url: 'http://b.test/x', method: 'PUT', headers: [['X-A', '1'], ['Content-Type', 'text/plain']], credentials: 'include' });
-    expect(state.server).toEqual({ mode: 'raw', raw: { allowOrigin: 'http://a.test', allowMethods: 'PUT', allowHeaders: 'x-a', allowCredentials: 'true', exposeHeaders: 'X-Request-Id', maxAge: '600' } });
+    expect(state.request).toEqual({
+      origin: 'http://a.test',
+      url: 'http://b.test/x',
+      method: 'PUT',
+      headers: [
+        ['X-A', '1'],
+        ['Content-Type', 'text/plain'],
+      ],
+      credentials: 'include',
+    });
+    expect(state.server).toEqual({
+      mode: 'raw',
+      raw: {
+        allowOrigin: 'http://a.test',
+        allowMethods: 'PUT',
+        allowHeaders: 'x-a',
+        allowCredentials: 'true',
+        exposeHeaders: 'X-Request-Id',
+        maxAge: '600',
+      },
+    });
     expect(parseLabQuery(new URLSearchParams(serializeLabQuery(state))).state).toEqual(state);
   });
   it('an empty value is a header sent empty; absent is not sent', () => {

@@ -72,7 +72,10 @@ describe('Dockerfile', () => {
     }
     // No package added, no compiler or Node in the runtime stage (upgrading
     // a package the base already has is allowed: see the pcre2 test).
-    const runs = finalStage.filter((i) => keyword(i) === 'RUN').map(args).join('\n');
+    const runs = finalStage
+      .filter((i) => keyword(i) === 'RUN')
+      .map(args)
+      .join('\n');
     expect(runs).not.toMatch(/\b(apk add|apt-get|npm|node|curl)\b/);
   });
 
@@ -106,7 +109,10 @@ describe('Dockerfile', () => {
     expect(health).toHaveLength(1);
     expect(args(health[0]!)).toMatch(/CMD .*8080/);
     expect(finalStage.filter((i) => keyword(i) === 'STOPSIGNAL').map(args)).toEqual(['SIGQUIT']);
-    const labels = finalStage.filter((i) => keyword(i) === 'LABEL').map(args).join(' ');
+    const labels = finalStage
+      .filter((i) => keyword(i) === 'LABEL')
+      .map(args)
+      .join(' ');
     for (const key of ['title', 'description', 'version', 'revision', 'source', 'created']) {
       expect(labels).toContain(`org.opencontainers.image.${key}=`);
     }
@@ -144,7 +150,17 @@ describe('.dockerignore', () => {
   });
 
   it('keeps in everything the build needs', () => {
-    for (const needed of ['package.json', 'package-lock.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'content', 'public', 'scripts', 'nginx']) {
+    for (const needed of [
+      'package.json',
+      'package-lock.json',
+      'astro.config.mjs',
+      'tsconfig.json',
+      'src',
+      'content',
+      'public',
+      'scripts',
+      'nginx',
+    ]) {
       expect(patterns, needed).not.toContain(needed);
     }
     expect(patterns.filter((p) => p.startsWith('!') || p === '*' || p === '**')).toEqual([]);

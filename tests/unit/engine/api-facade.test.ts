@@ -19,7 +19,10 @@ const config = mkdtempSync(join(tmpdir(), 'engine-facade-config-'));
 
 async function client(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const r = await run('docker', args, { env: { PATH: process.env.PATH ?? '', HOME: config, DOCKER_CONFIG: config, DOCKER_HOST: `tcp://127.0.0.1:${PORT}` }, timeout: 15_000 });
+    const r = await run('docker', args, {
+      env: { PATH: process.env.PATH ?? '', HOME: config, DOCKER_CONFIG: config, DOCKER_HOST: `tcp://127.0.0.1:${PORT}` },
+      timeout: 15_000,
+    });
     return { stdout: r.stdout, stderr: r.stderr, code: 0 };
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string; code?: number };
@@ -67,10 +70,24 @@ describe.skipIf(!docker)('output formats: the real client renders the model, byt
   });
 
   const cases: string[][] = [
-    ['ps', '-a'], ['ps'], ['ps', '-a', '--no-trunc'], ['ps', '-q'], ['ps', '-a', '--format', 'table {{.Names}}\t{{.Status}}\t{{.Ports}}'],
-    ['network', 'ls'], ['network', 'ls', '--no-trunc'], ['volume', 'ls'], ['images', '--format', 'table'], ['images', '--digests'], ['images', '-q'],
-    ['inspect', 'backend'], ['inspect', 'db', 'hello'], ['network', 'inspect', 'cruddur-net'], ['volume', 'inspect', 'pgdata'],
-    ['inspect', '--format', '{{.State.Status}} {{.Name}}', 'backend'], ['inspect', '-f', '{{json .Config.Env}}', 'db'], ['container', 'inspect', 'idle'],
+    ['ps', '-a'],
+    ['ps'],
+    ['ps', '-a', '--no-trunc'],
+    ['ps', '-q'],
+    ['ps', '-a', '--format', 'table {{.Names}}\t{{.Status}}\t{{.Ports}}'],
+    ['network', 'ls'],
+    ['network', 'ls', '--no-trunc'],
+    ['volume', 'ls'],
+    ['images', '--format', 'table'],
+    ['images', '--digests'],
+    ['images', '-q'],
+    ['inspect', 'backend'],
+    ['inspect', 'db', 'hello'],
+    ['network', 'inspect', 'cruddur-net'],
+    ['volume', 'inspect', 'pgdata'],
+    ['inspect', '--format', '{{.State.Status}} {{.Name}}', 'backend'],
+    ['inspect', '-f', '{{json .Config.Env}}', 'db'],
+    ['container', 'inspect', 'idle'],
   ];
   for (const args of cases) {
     it(`docker ${args.join(' ')}`, async () => {
@@ -99,8 +116,14 @@ describe.skipIf(!docker)('the real client changes the model through the façade'
   afterAll(async () => {
     await facade?.close();
   });
-  const at = (args: string[]) => run('docker', args, { env: { PATH: process.env.PATH ?? '', HOME: config, DOCKER_CONFIG: config, DOCKER_HOST: `tcp://127.0.0.1:${PORT + 1}` }, timeout: 15_000 })
-    .then((r) => ({ stdout: r.stdout, stderr: r.stderr, code: 0 }), (e: { stdout?: string; stderr?: string; code?: number }) => ({ stdout: e.stdout ?? '', stderr: e.stderr ?? '', code: e.code ?? -1 }));
+  const at = (args: string[]) =>
+    run('docker', args, {
+      env: { PATH: process.env.PATH ?? '', HOME: config, DOCKER_CONFIG: config, DOCKER_HOST: `tcp://127.0.0.1:${PORT + 1}` },
+      timeout: 15_000,
+    }).then(
+      (r) => ({ stdout: r.stdout, stderr: r.stderr, code: 0 }),
+      (e: { stdout?: string; stderr?: string; code?: number }) => ({ stdout: e.stdout ?? '', stderr: e.stderr ?? '', code: e.code ?? -1 }),
+    );
 
   it('docker stop, start and rm from the client reach the model', async () => {
     expect(await at(['stop', 'backend'])).toMatchObject({ stdout: 'backend\n', code: 0 });

@@ -21,13 +21,25 @@ function containerSummary(host: DockerHost, id: string) {
     ImageID: c.imageId,
     Command: c.command.join(' '),
     Created: Math.floor(c.created / 1000),
-    Ports: c.ports.map((p) => ({ ...(p.hostIp && p.hostPort !== null ? { IP: p.hostIp, PublicPort: p.hostPort } : {}), PrivatePort: p.containerPort, Type: p.protocol })),
+    Ports: c.ports.map((p) => ({
+      ...(p.hostIp && p.hostPort !== null ? { IP: p.hostIp, PublicPort: p.hostPort } : {}),
+      PrivatePort: p.containerPort,
+      Type: p.protocol,
+    })),
     Labels: c.labels,
     State: c.state,
     Status: statusText(c, s.now()),
     HostConfig: { NetworkMode: c.networks[0]?.network ?? 'bridge' },
-    NetworkSettings: { Networks: Object.fromEntries(c.networks.map((n) => [n.network, { NetworkID: n.networkId, IPAddress: n.ipAddress }])) },
-    Mounts: c.mounts.map((m) => ({ Type: m.type, Name: m.type === 'volume' ? m.source : undefined, Source: m.source, Destination: m.destination, RW: !m.readOnly })),
+    NetworkSettings: {
+      Networks: Object.fromEntries(c.networks.map((n) => [n.network, { NetworkID: n.networkId, IPAddress: n.ipAddress }])),
+    },
+    Mounts: c.mounts.map((m) => ({
+      Type: m.type,
+      Name: m.type === 'volume' ? m.source : undefined,
+      Source: m.source,
+      Destination: m.destination,
+      RW: !m.readOnly,
+    })),
   };
 }
 
@@ -35,8 +47,15 @@ function imageSummary(host: DockerHost, id: string) {
   const img = host.state.images.find((i) => i.id === id);
   if (!img) return undefined;
   return {
-    Id: img.id, ParentId: '', RepoTags: img.repoTags, RepoDigests: img.repoDigests, Created: Math.floor(img.created / 1000),
-    Size: img.size, SharedSize: -1, Labels: null, Containers: -1,
+    Id: img.id,
+    ParentId: '',
+    RepoTags: img.repoTags,
+    RepoDigests: img.repoDigests,
+    Created: Math.floor(img.created / 1000),
+    Size: img.size,
+    SharedSize: -1,
+    Labels: null,
+    Containers: -1,
   };
 }
 
@@ -51,20 +70,39 @@ export function startFacade(host: DockerHost, port: number): Promise<Facade> {
     const path = url.pathname.replace(/^\/v[\d.]+/, '');
     const send = (status: number, body: unknown) => {
       const text = typeof body === 'string' ? body : JSON.stringify(body);
-      res.writeHead(status, { 'Content-Type': typeof body === 'string' ? 'text/plain' : 'application/json', 'Api-Version': API, 'Ostype': 'linux' });
+      res.writeHead(status, {
+        'Content-Type': typeof body === 'string' ? 'text/plain' : 'application/json',
+        'Api-Version': API,
+        Ostype: 'linux',
+      });
       res.end(req.method === 'HEAD' ? undefined : text);
     };
     const s = host.state;
     const notFound = (what: string) => send(404, { message: what });
     if (path === '/_ping') return send(200, 'OK');
-    if (path === '/version') return send(200, { Version: '29.1.2', ApiVersion: API, MinAPIVersion: '1.24', Os: 'linux', Arch: 'amd64', KernelVersion: '6.8.0' });
+    if (path === '/version')
+      return send(200, { Version: '29.1.2', ApiVersion: API, MinAPIVersion: '1.24', Os: 'linux', Arch: 'amd64', KernelVersion: '6.8.0' });
     if (path === '/containers/json') {
       const all = url.searchParams.get('all') === '1' || url.searchParams.get('all') === 'true';
       const list = [...s.containers].reverse().filter((c) => all || c.state === 'running');
-      return send(200, list.map((c) => containerSummary(host, c.id)));
+      return send(
+        200,
+        list.map((c) => containerSummary(host, c.id)),
+      );
     }
-    if (path === '/images/json') return send(200, [...s.images].sort((a, b) => b.created - a.created).filter((i) => !i.dangling).map((i) => imageSummary(host, i.id)));
-    if (path === '/networks') return send(200, s.networks.map((n) => networkJson(s, n)));
+    if (path === '/images/json')
+      return send(
+        200,
+        [...s.images]
+          .sort((a, b) => b.created - a.created)
+          .filter((i) => !i.dangling)
+          .map((i) => imageSummary(host, i.id)),
+      );
+    if (path === '/networks')
+      return send(
+        200,
+        s.networks.map((n) => networkJson(s, n)),
+      );
     if (path === '/volumes') return send(200, { Volumes: s.volumes.map(volumeJson), Warnings: null });
     let m = /^\/containers\/([^/]+)\/json$/.exec(path);
     if (m) {

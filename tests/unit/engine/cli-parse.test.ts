@@ -11,21 +11,71 @@ import facts from '../../../content/reference/docker-cli.json' with { type: 'jso
 import { createEngine } from '../../../src/lib/engine/index.ts';
 import { dockerBinary, runClient } from './docker-client.ts';
 
-interface Opt { long: string; short: string | null; type: string; hidden?: boolean; deprecated?: string }
-interface Cmd { command: string; aliases: string[]; options: Opt[] }
+interface Opt {
+  long: string;
+  short: string | null;
+  type: string;
+  hidden?: boolean;
+  deprecated?: string;
+}
+interface Cmd {
+  command: string;
+  aliases: string[];
+  options: Opt[];
+}
 
 /** Commands the model simulates; their argument shapes for a "valid" line. */
 const SIMULATED: Record<string, string[]> = {
-  'run': ['alpine', 'echo', 'hi'], 'create': ['alpine'], 'ps': [], 'images': [], 'rm': ['web'], 'rmi': ['alpine'],
-  'logs': ['web'], 'exec': ['web', 'ls'], 'start': ['web'], 'stop': ['web'], 'restart': ['web'], 'kill': ['web'],
-  'inspect': ['web'], 'port': ['web'], 'top': ['web'], 'stats': [], 'cp': ['web:/etc/hostname', '.'], 'pull': ['alpine'],
-  'push': ['learner/app'], 'tag': ['alpine', 'mine'], 'history': ['alpine'], 'logout': [], 'version': [], 'info': [],
-  'network ls': [], 'network create': ['net1'], 'network rm': ['net1'], 'network inspect': ['bridge'],
-  'network connect': ['net1', 'web'], 'network disconnect': ['net1', 'web'], 'network prune': [],
-  'volume ls': [], 'volume create': ['v1'], 'volume rm': ['v1'], 'volume inspect': ['v1'], 'volume prune': [],
-  'system df': [], 'system prune': [], 'container prune': [], 'image prune': [], 'image ls': [], 'container ls': [],
-  'container rm': ['web'], 'image rm': ['alpine'], 'container run': ['alpine'], 'image inspect': ['alpine'],
-  'container inspect': ['web'], 'container logs': ['web'], 'image pull': ['alpine'], 'image tag': ['alpine', 'mine'],
+  run: ['alpine', 'echo', 'hi'],
+  create: ['alpine'],
+  ps: [],
+  images: [],
+  rm: ['web'],
+  rmi: ['alpine'],
+  logs: ['web'],
+  exec: ['web', 'ls'],
+  start: ['web'],
+  stop: ['web'],
+  restart: ['web'],
+  kill: ['web'],
+  inspect: ['web'],
+  port: ['web'],
+  top: ['web'],
+  stats: [],
+  cp: ['web:/etc/hostname', '.'],
+  pull: ['alpine'],
+  push: ['learner/app'],
+  tag: ['alpine', 'mine'],
+  history: ['alpine'],
+  logout: [],
+  version: [],
+  info: [],
+  'network ls': [],
+  'network create': ['net1'],
+  'network rm': ['net1'],
+  'network inspect': ['bridge'],
+  'network connect': ['net1', 'web'],
+  'network disconnect': ['net1', 'web'],
+  'network prune': [],
+  'volume ls': [],
+  'volume create': ['v1'],
+  'volume rm': ['v1'],
+  'volume inspect': ['v1'],
+  'volume prune': [],
+  'system df': [],
+  'system prune': [],
+  'container prune': [],
+  'image prune': [],
+  'image ls': [],
+  'container ls': [],
+  'container rm': ['web'],
+  'image rm': ['alpine'],
+  'container run': ['alpine'],
+  'image inspect': ['alpine'],
+  'container inspect': ['web'],
+  'container logs': ['web'],
+  'image pull': ['alpine'],
+  'image tag': ['alpine', 'mine'],
 };
 
 const all = (facts as { commands: Cmd[] }).commands;
@@ -67,17 +117,47 @@ function generate(): string[][] {
   }
   // Learner mistakes from the content brief and other run/create checks the client makes itself.
   lines.push(
-    ['run--rm', '-it', 'alpine'], ['image'], ['volume'], ['network'], ['container'], ['image', 'foo'], ['network', 'foo'],
-    ['run', '-p', 'abc', 'alpine'], ['run', '-p', '80:abc', 'alpine'], ['run', '-p', 'x:80', 'alpine'], ['run', '-p', '99999', 'alpine'],
-    ['run', '--rm', '--restart', 'always', 'alpine'], ['run', '-it', 'Backend'], ['run', '--name'], ['run', '-d', '--name'],
-    ['run', '-e'], ['run', '--env-file'], ['build'], ['--foo'], ['-x'], ['frobnicate'], ['compose2'],
-    ['run', '--rm', '-p', '4567:4567', '-it', 'backend-flask', 'FRONTEND_URL'], ['exec', 'web', '-it', 'bash'], ['rmi', 'web'],
-    ['rm', 'web'], ['stop'], ['logs', '-f'], ['ps', '-a', '-q', 'extra'], ['images', 'a', 'b'], ['tag', 'a'], ['port'], ['cp', 'a'],
+    ['run--rm', '-it', 'alpine'],
+    ['image'],
+    ['volume'],
+    ['network'],
+    ['container'],
+    ['image', 'foo'],
+    ['network', 'foo'],
+    ['run', '-p', 'abc', 'alpine'],
+    ['run', '-p', '80:abc', 'alpine'],
+    ['run', '-p', 'x:80', 'alpine'],
+    ['run', '-p', '99999', 'alpine'],
+    ['run', '--rm', '--restart', 'always', 'alpine'],
+    ['run', '-it', 'Backend'],
+    ['run', '--name'],
+    ['run', '-d', '--name'],
+    ['run', '-e'],
+    ['run', '--env-file'],
+    ['build'],
+    ['--foo'],
+    ['-x'],
+    ['frobnicate'],
+    ['compose2'],
+    ['run', '--rm', '-p', '4567:4567', '-it', 'backend-flask', 'FRONTEND_URL'],
+    ['exec', 'web', '-it', 'bash'],
+    ['rmi', 'web'],
+    ['rm', 'web'],
+    ['stop'],
+    ['logs', '-f'],
+    ['ps', '-a', '-q', 'extra'],
+    ['images', 'a', 'b'],
+    ['tag', 'a'],
+    ['port'],
+    ['cp', 'a'],
   );
   return lines;
 }
 
-const isParseError = (s: string) => /unknown (shorthand )?flag|flag needs an argument|invalid argument ".*" for|requires (at least |at most )?\d+ argument|accepts no arguments|unknown command|invalid containerPort|invalid hostPort|Conflicting options|invalid reference format/.test(s);
+const isParseError = (s: string) =>
+  /unknown (shorthand )?flag|flag needs an argument|invalid argument ".*" for|requires (at least |at most )?\d+ argument|accepts no arguments|unknown command|invalid containerPort|invalid hostPort|Conflicting options|invalid reference format/.test(
+    s,
+  );
 
 const docker = dockerBinary();
 
@@ -99,7 +179,8 @@ describe.skipIf(!docker)('docker CLI parse errors: model versus the real client'
       const clientErr = client.stderr.replace(/^SRun '/m, "Run '");
       const reached = /Cannot connect to the Docker daemon/.test(client.stderr);
       if (reached) {
-        if (isParseError(model.stderr) && model.exitCode !== 0) mismatches.push(`docker ${args.join(' ')}\n  client: accepted\n  model: ${JSON.stringify(model.stderr)}`);
+        if (isParseError(model.stderr) && model.exitCode !== 0)
+          mismatches.push(`docker ${args.join(' ')}\n  client: accepted\n  model: ${JSON.stringify(model.stderr)}`);
         continue;
       }
       if (client.status === 0) continue; // management-command help pages: the model says it does not print help
@@ -107,7 +188,9 @@ describe.skipIf(!docker)('docker CLI parse errors: model versus the real client'
       if (/the input device is not a TTY|legacy builder/.test(client.stderr)) continue;
       compared++;
       if (clientErr !== model.stderr || client.status !== model.exitCode) {
-        mismatches.push(`docker ${args.join(' ')}\n  client (${client.status}): ${JSON.stringify(clientErr)}\n  model  (${model.exitCode}): ${JSON.stringify(model.stderr)}`);
+        mismatches.push(
+          `docker ${args.join(' ')}\n  client (${client.status}): ${JSON.stringify(clientErr)}\n  model  (${model.exitCode}): ${JSON.stringify(model.stderr)}`,
+        );
       }
     }
     expect(compared).toBeGreaterThan(150);

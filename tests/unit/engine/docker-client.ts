@@ -28,7 +28,15 @@ export interface ClientResult {
 /** Runs the client with `args`; DOCKER_HOST defaults to a port nothing listens on. */
 export function runClient(args: string[], host = 'tcp://127.0.0.1:1', columns = 80): ClientResult {
   const r = spawnSync('docker', args, {
-    env: { PATH: process.env.PATH ?? '', HOME: config, DOCKER_CONFIG: config, DOCKER_HOST: host, COLUMNS: String(columns), NO_COLOR: '1', DOCKER_CLI_HINTS: 'false' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: config,
+      DOCKER_CONFIG: config,
+      DOCKER_HOST: host,
+      COLUMNS: String(columns),
+      NO_COLOR: '1',
+      DOCKER_CLI_HINTS: 'false',
+    },
     encoding: 'utf8',
     timeout: 10_000,
   });

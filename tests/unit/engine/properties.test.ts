@@ -21,7 +21,7 @@ const NETS = ['net1', 'net2', 'bridge', 'cruddur_default'];
 const PORTS = ['8080:80', '4567:4567', '127.0.0.1:8080:80', '80', 'abc'];
 
 function randomLine(pick: (n: number) => number): string {
-  const one = <T,>(xs: T[]) => xs[pick(xs.length)] as T;
+  const one = <T>(xs: T[]) => xs[pick(xs.length)] as T;
   const templates: (() => string)[] = [
     () => `docker run -d --name ${one(NAMES)} -p ${one(PORTS)} ${one(IMAGES)}`,
     () => `docker run --rm ${one(IMAGES)} echo hi`,
@@ -34,13 +34,47 @@ function randomLine(pick: (n: number) => number): string {
     () => `docker network ${one(['create', 'rm', 'inspect'])} ${one(NETS)}`,
     () => `docker network ${one(['connect', 'disconnect'])} ${one(NETS)} ${one(NAMES)}`,
     () => `docker volume ${one(['create', 'rm', 'rm -f', 'inspect'])} ${one(['data', 'v1'])}`,
-    () => one(['docker ps', 'docker ps -a', 'docker images', 'docker images -a', 'docker network ls', 'docker volume ls', 'docker system df']),
-    () => one(['docker container prune -f', 'docker image prune -f', 'docker volume prune -f', 'docker network prune -f', 'docker system prune -f']),
+    () =>
+      one(['docker ps', 'docker ps -a', 'docker images', 'docker images -a', 'docker network ls', 'docker volume ls', 'docker system df']),
+    () =>
+      one([
+        'docker container prune -f',
+        'docker image prune -f',
+        'docker volume prune -f',
+        'docker network prune -f',
+        'docker system prune -f',
+      ]),
     () => one(['docker build -t backend-flask ./backend-flask', 'docker build -t fe ./frontend-react-js', 'docker build nothing']),
-    () => one(['docker compose up -d', 'docker compose down', 'docker compose down -v', 'docker compose ps', 'docker compose logs', 'docker compose stop', 'docker compose restart']),
+    () =>
+      one([
+        'docker compose up -d',
+        'docker compose down',
+        'docker compose down -v',
+        'docker compose ps',
+        'docker compose logs',
+        'docker compose stop',
+        'docker compose restart',
+      ]),
     () => `docker exec ${one(NAMES)} ${one(['ls', 'sh', 'bash', '-it'])}`,
-    () => one(['docker exec -it web sh', 'exit', 'ls', 'cd backend-flask', 'cd ..', 'curl -s localhost:8080', '\x03', 'docker rm -f $(docker ps -aq)']),
-    () => one(['docker run -it --rm alpine', 'docker run -p 4567:4567 backend-flask', 'docker compose up', 'docker login -u learner', 'docker push learner/app:1.0']),
+    () =>
+      one([
+        'docker exec -it web sh',
+        'exit',
+        'ls',
+        'cd backend-flask',
+        'cd ..',
+        'curl -s localhost:8080',
+        '\x03',
+        'docker rm -f $(docker ps -aq)',
+      ]),
+    () =>
+      one([
+        'docker run -it --rm alpine',
+        'docker run -p 4567:4567 backend-flask',
+        'docker compose up',
+        'docker login -u learner',
+        'docker push learner/app:1.0',
+      ]),
   ];
   return one(templates)();
 }
@@ -52,10 +86,12 @@ function checkInvariants(host: DockerHost): string[] {
   if (new Set(names).size !== names.length) problems.push(`duplicate container names: ${names.join(',')}`);
   for (const c of s.containers) {
     if (!s.images.some((i) => i.id === c.imageId)) problems.push(`container ${c.name} uses a missing image`);
-    for (const n of c.networks) if (!s.networks.some((x) => x.id === n.networkId)) problems.push(`container ${c.name} is on a removed network ${n.network}`);
+    for (const n of c.networks)
+      if (!s.networks.some((x) => x.id === n.networkId)) problems.push(`container ${c.name} is on a removed network ${n.network}`);
   }
   for (const n of s.networks) {
-    for (const e of n.endpoints) if (!s.containers.some((c) => c.id === e.containerId)) problems.push(`network ${n.name} has an endpoint of a removed container`);
+    for (const e of n.endpoints)
+      if (!s.containers.some((c) => c.id === e.containerId)) problems.push(`network ${n.name} has an endpoint of a removed container`);
   }
   const owners = new Map<string, string>();
   for (const c of s.containers.filter((x) => x.state === 'running')) {

@@ -6,9 +6,18 @@ import type { HostContainer, HostSnapshot } from '../../../src/lib/exercises/hos
 
 function container(over: Partial<HostContainer>): HostContainer {
   return {
-    name: 'backend', image: 'backend-flask:1.0.0', imageId: 'sha256:b', state: 'running', env: ['FRONTEND_URL=*'],
+    name: 'backend',
+    image: 'backend-flask:1.0.0',
+    imageId: 'sha256:b',
+    state: 'running',
+    env: ['FRONTEND_URL=*'],
     ports: [{ containerPort: 4567, protocol: 'tcp', hostIp: '0.0.0.0', hostPort: 4567 }],
-    mounts: [], networks: [{ network: 'bridge' }], user: '', readOnly: false, compose: null, ...over,
+    mounts: [],
+    networks: [{ network: 'bridge' }],
+    user: '',
+    readOnly: false,
+    compose: null,
+    ...over,
   };
 }
 
@@ -38,25 +47,79 @@ describe('whatIsMissing', () => {
     [{ container: { name: 'web' } }, host(), ['there is no container named `web` yet']],
     [{ container: { name: 'web', image: 'nginx' } }, host(), ['there is no container named `web` from `nginx` yet']],
     [{ container: { name: 'backend', image: 'nginx' } }, host(), ['the container `backend` runs `backend-flask:1.0.0`, not `nginx`']],
-    [{ container: { name: 'backend' } }, host({ containers: [container({ state: 'exited' })] }), ['the container `backend` is exited, not running']],
-    [{ container: { name: 'backend', publish: [{ host: 8080, container: 4567 }] } }, host(), ['the container `backend` runs, but port 8080 is not published']],
-    [{ container: { name: 'backend', publish: [{ host: 4567, container: 80 }] } }, host(), ['the container `backend` runs, but host port 4567 goes to container port 4567, not 80']],
-    [{ container: { name: 'backend', publish: [{ host: 4567, container: 4567, ip: '127.0.0.1' }] } }, host(), ['the container `backend` runs, but port 4567 is published on 0.0.0.0, not only on 127.0.0.1']],
-    [{ container: { name: 'backend', env: ['FRONTEND_URL', 'BACKEND_URL'] } }, host(), ['the container `backend` runs, but `BACKEND_URL` is not set in its environment']],
-    [{ container: { name: 'backend', env: ['FRONTEND_URL=http://localhost:3000'] } }, host(), ['the container `backend` runs, but `FRONTEND_URL` is `*`, not `http://localhost:3000`']],
+    [
+      { container: { name: 'backend' } },
+      host({ containers: [container({ state: 'exited' })] }),
+      ['the container `backend` is exited, not running'],
+    ],
+    [
+      { container: { name: 'backend', publish: [{ host: 8080, container: 4567 }] } },
+      host(),
+      ['the container `backend` runs, but port 8080 is not published'],
+    ],
+    [
+      { container: { name: 'backend', publish: [{ host: 4567, container: 80 }] } },
+      host(),
+      ['the container `backend` runs, but host port 4567 goes to container port 4567, not 80'],
+    ],
+    [
+      { container: { name: 'backend', publish: [{ host: 4567, container: 4567, ip: '127.0.0.1' }] } },
+      host(),
+      ['the container `backend` runs, but port 4567 is published on 0.0.0.0, not only on 127.0.0.1'],
+    ],
+    [
+      { container: { name: 'backend', env: ['FRONTEND_URL', 'BACKEND_URL'] } },
+      host(),
+      ['the container `backend` runs, but `BACKEND_URL` is not set in its environment'],
+    ],
+    [
+      { container: { name: 'backend', env: ['FRONTEND_URL=http://localhost:3000'] } },
+      host(),
+      ['the container `backend` runs, but `FRONTEND_URL` is `*`, not `http://localhost:3000`'],
+    ],
     [{ container: { name: 'backend', network: 'x' } }, host(), ['the container `backend` runs, but it is not attached to the network `x`']],
-    [{ container: { name: 'backend', mounts: [{ type: 'volume', source: 'pgdata', target: '/data' }] } }, host(), ['the container `backend` runs, but nothing is mounted at `/data`']],
-    [{ container: { name: 'backend', mounts: [{ type: 'bind', source: '/backend-flask', target: '/backend-flask' }] } }, host({ containers: [container({ mounts: [{ type: 'volume', source: 'x', destination: '/backend-flask', readOnly: false }] })] }), ['the container `backend` runs, but `/backend-flask` is a volume mount, not a bind mount']],
-    [{ container: { name: 'backend', mounts: [{ type: 'bind', source: '/backend-flask', target: '/backend-flask' }] } }, host({ containers: [container({ mounts: [{ type: 'bind', source: '/home/learner/cruddur/backend-flask', destination: '/backend-flask', readOnly: false }] })] }), []],
-    [{ container: { name: 'backend', readOnly: true, capDrop: ['ALL'], nonRoot: true } }, host(), [
-      'the container `backend` runs, but its root filesystem is writable (no --read-only)',
-      'the container `backend`: the capability set still includes `ALL` (no --cap-drop ALL)',
-      'the container `backend`: it runs as root',
-    ]],
-    [{ container: { name: 'backend', readOnly: true, capDrop: ['ALL'], nonRoot: true } }, host({ containers: [container({ readOnly: true, capDrop: ['all'], user: '1000' })] }), []],
+    [
+      { container: { name: 'backend', mounts: [{ type: 'volume', source: 'pgdata', target: '/data' }] } },
+      host(),
+      ['the container `backend` runs, but nothing is mounted at `/data`'],
+    ],
+    [
+      { container: { name: 'backend', mounts: [{ type: 'bind', source: '/backend-flask', target: '/backend-flask' }] } },
+      host({ containers: [container({ mounts: [{ type: 'volume', source: 'x', destination: '/backend-flask', readOnly: false }] })] }),
+      ['the container `backend` runs, but `/backend-flask` is a volume mount, not a bind mount'],
+    ],
+    [
+      { container: { name: 'backend', mounts: [{ type: 'bind', source: '/backend-flask', target: '/backend-flask' }] } },
+      host({
+        containers: [
+          container({
+            mounts: [{ type: 'bind', source: '/home/learner/cruddur/backend-flask', destination: '/backend-flask', readOnly: false }],
+          }),
+        ],
+      }),
+      [],
+    ],
+    [
+      { container: { name: 'backend', readOnly: true, capDrop: ['ALL'], nonRoot: true } },
+      host(),
+      [
+        'the container `backend` runs, but its root filesystem is writable (no --read-only)',
+        'the container `backend`: the capability set still includes `ALL` (no --cap-drop ALL)',
+        'the container `backend`: it runs as root',
+      ],
+    ],
+    [
+      { container: { name: 'backend', readOnly: true, capDrop: ['ALL'], nonRoot: true } },
+      host({ containers: [container({ readOnly: true, capDrop: ['all'], user: '1000' })] }),
+      [],
+    ],
     [{ container: { name: 'web', nonRoot: true } }, host({ containers: [container({ name: 'web', imageId: 'sha256:n' })] }), []],
     [{ container: { name: 'backend', state: 'absent' } }, host(), ['the container `backend` still exists (running); remove it']],
-    [{ container: { service: 'backend-flask' } }, host({ containers: [container({ compose: { project: 'cruddur', service: 'backend-flask' } })] }), []],
+    [
+      { container: { service: 'backend-flask' } },
+      host({ containers: [container({ compose: { project: 'cruddur', service: 'backend-flask' } })] }),
+      [],
+    ],
     [{ container: { service: 'db' } }, host(), ['no container runs the service `db` yet']],
     [{ image: { ref: 'backend-flask:1.0.0' } }, host(), []],
     [{ image: { ref: 'backend-flask' } }, host(), ['there is no image `backend-flask` yet']],
@@ -64,11 +127,19 @@ describe('whatIsMissing', () => {
     [{ volume: { name: 'pgdata' } }, host(), []],
     [{ volume: { name: 'pgdata', present: false } }, host(), ['the volume `pgdata` is still there']],
     [{ volume: { name: 'x' } }, host(), ['there is no volume `x`']],
-    [{ network: { name: 'backend-net', internal: true, attached: ['backend', 'db'] } }, host(), ['the network `backend-net` is not internal', '`db` is not attached to the network `backend-net`']],
+    [
+      { network: { name: 'backend-net', internal: true, attached: ['backend', 'db'] } },
+      host(),
+      ['the network `backend-net` is not internal', '`db` is not attached to the network `backend-net`'],
+    ],
     [{ network: { name: 'nope' } }, host(), ['there is no network `nope` yet']],
     [{ network: { name: 'backend-net', present: false } }, host(), ['the network `backend-net` is still there']],
     [{ pushed: { repository: 'learner/app', tag: '1.0' } }, host(), ['the registry has no `learner/app:1.0` yet']],
-    [{ pushed: { repository: 'learner/app', tag: '1.0' } }, host({ registry: { logins: {}, pushed: { 'learner/app': { '1.0': 'sha256:x' } } } }), []],
+    [
+      { pushed: { repository: 'learner/app', tag: '1.0' } },
+      host({ registry: { logins: {}, pushed: { 'learner/app': { '1.0': 'sha256:x' } } } }),
+      [],
+    ],
     [{ loggedIn: {} }, host(), ['you are not logged in to `docker.io`']],
     [{ loggedIn: {} }, host({ registry: { logins: { 'docker.io': 'learner' }, pushed: {} } }), []],
     [{ containers: { max: 0 } }, host(), ['there is still 1 container']],
@@ -96,7 +167,14 @@ test.each([
   [undefined, [{ line: 'docker run -d --cap-drop=NET_RAW,CHOWN --name backend x', exitCode: 0 }], ['NET_RAW', 'CHOWN']],
   [undefined, [{ line: 'docker run -d --name backend --cap-drop ALL x', exitCode: 125 }], []],
   [undefined, [{ line: 'docker run -d --name backend2 --cap-drop ALL x', exitCode: 0 }], []],
-  [undefined, [{ line: 'docker run -d --name backend --cap-drop ALL x', exitCode: 0 }, { line: 'docker run -d --name backend x', exitCode: 0 }], []],
+  [
+    undefined,
+    [
+      { line: 'docker run -d --name backend --cap-drop ALL x', exitCode: 0 },
+      { line: 'docker run -d --name backend x', exitCode: 0 },
+    ],
+    [],
+  ],
 ])('droppedCapabilities: %j %j', (capDrop, typed, dropped) => {
   expect(droppedCapabilities(container(capDrop ? { capDrop } : {}), typed)).toEqual(dropped);
 });

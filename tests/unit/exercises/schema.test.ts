@@ -29,8 +29,14 @@ describe('checkExercise', () => {
     [{ ...ok, hints: [] }, 'x.yaml: field "hints": a list of at least one hint'],
     [{ ...ok, solution: undefined }, 'x.yaml: field "solution": a list of at least one shell line'],
     [{ ...ok, extra: 1 }, 'x.yaml: field "(file)"'],
-    [{ ...ok, check: [{ contaner: { name: 'web' } }] }, 'x.yaml: field "check.0" is { contaner } (expected an object with exactly one of: container, image'],
-    [{ ...ok, check: [{ container: { name: 'web', publish: [{ host: 'x', container: 80 }] } }] }, 'x.yaml: field "check.0.container.publish.0.host":'],
+    [
+      { ...ok, check: [{ contaner: { name: 'web' } }] },
+      'x.yaml: field "check.0" is { contaner } (expected an object with exactly one of: container, image',
+    ],
+    [
+      { ...ok, check: [{ container: { name: 'web', publish: [{ host: 'x', container: 80 }] } }] },
+      'x.yaml: field "check.0.container.publish.0.host":',
+    ],
     [{ ...ok, check: [{ container: { name: 'web', colour: 'red' } }] }, 'x.yaml: field "check.0.container": has unknown field(s) colour'],
     [{ ...ok, check: [{ ran: { pattern: '(', says: 'x' } }] }, 'x.yaml: field "check.0.ran.pattern" is not a valid regular expression'],
     [{ ...ok, check: [{ container: { image: 'nginx' } }] }, 'x.yaml: field "check.0.container" needs a name or a service'],

@@ -40,7 +40,12 @@ describe('mounts', () => {
 
 describe('model', () => {
   test('extends merges lists and maps from the base service', () => {
-    const m = buildModel({ services: { base: { image: 'x:1', environment: { A: '1' }, ports: ['1:1'] }, web: { extends: { service: 'base' }, environment: { B: '2' }, ports: ['2:2'] } } });
+    const m = buildModel({
+      services: {
+        base: { image: 'x:1', environment: { A: '1' }, ports: ['1:1'] },
+        web: { extends: { service: 'base' }, environment: { B: '2' }, ports: ['2:2'] },
+      },
+    });
     const web = m.services.find((s) => s.name === 'web')!;
     expect(web.image).toBe('x:1');
     expect(web.environment.map((e) => e.name)).toEqual(['A', 'B']);
@@ -48,7 +53,9 @@ describe('model', () => {
   });
 
   test('${VAR} is interpolated with the given environment, and the written form is kept', () => {
-    const m = buildModel({ services: { web: { image: 'nginx:${TAG:-1.27}', environment: ['URL=http://${HOST}:80', 'PASS'] } } }, (n) => (n === 'HOST' ? 'example.test' : undefined));
+    const m = buildModel({ services: { web: { image: 'nginx:${TAG:-1.27}', environment: ['URL=http://${HOST}:80', 'PASS'] } } }, (n) =>
+      n === 'HOST' ? 'example.test' : undefined,
+    );
     const web = m.services[0]!;
     expect(web.image).toBe('nginx:1.27');
     expect(web.environment).toEqual([
@@ -64,29 +71,56 @@ describe('explainCompose', () => {
     expect(r.plan!.project).toBe('demoapp');
     expect(r.plan!.networks.map((n) => n.name)).toEqual(['demoapp_default']);
     expect(r.plan!.services.find((s) => s.name === 'web')!.reaches).toEqual(['api']);
-    expect(r.plan!.startNotes).toEqual(['`web` starts after `api` has started, but does not wait for it to be ready to accept connections.']);
+    expect(r.plan!.startNotes).toEqual([
+      '`web` starts after `api` has started, but does not wait for it to be ready to accept connections.',
+    ]);
   });
 
   test('a profile keeps a service off plain `up` and off the networks', () => {
     const r = explainCompose('services:\n  app:\n    image: a:1\n  debug:\n    image: b:1\n    profiles: [debug]\n');
-    expect(r.plan!.services.map((s) => [s.name, s.startsOnUp])).toEqual([['app', true], ['debug', false]]);
+    expect(r.plan!.services.map((s) => [s.name, s.startsOnUp])).toEqual([
+      ['app', true],
+      ['debug', false],
+    ]);
     expect(r.plan!.networks[0]!.services).toEqual(['app']);
   });
 
   test('schema violations name the key and where it is', () => {
     const r = explainCompose('services:\n  web:\n    image: nginx:1.27\n    ports: 80\n');
-    expect(r.findings.map((f) => [f.rule, f.line, f.column, f.message])).toEqual([['SchemaViolation', 4, 12, '`services.web.ports` must be a list.']]);
+    expect(r.findings.map((f) => [f.rule, f.line, f.column, f.message])).toEqual([
+      ['SchemaViolation', 4, 12, '`services.web.ports` must be a list.'],
+    ]);
   });
 
   test.each([
-    ['services:\n  web:\n    image: nginx:1.27\n    depends_on:\n      db:\n        condition: sometimes\n  db:\n    image: postgres:18\n', 6, '`services.web.depends_on.db.condition` must be one of `service_started` or `service_healthy` or `service_completed_successfully`.'],
-    ['services:\n  web:\n    image: nginx:1.27\n    healthcheck:\n      tests: ["CMD", "true"]\n', 5, '`tests` is not a Compose key allowed in `services.web.healthcheck`.'],
+    [
+      'services:\n  web:\n    image: nginx:1.27\n    depends_on:\n      db:\n        condition: sometimes\n  db:\n    image: postgres:18\n',
+      6,
+      '`services.web.depends_on.db.condition` must be one of `service_started` or `service_healthy` or `service_completed_successfully`.',
+    ],
+    [
+      'services:\n  web:\n    image: nginx:1.27\n    healthcheck:\n      tests: ["CMD", "true"]\n',
+      5,
+      '`tests` is not a Compose key allowed in `services.web.healthcheck`.',
+    ],
   ])('schema wording %#', (text, line, message) => {
     const f = explainCompose(text).findings.filter((x) => x.rule === 'SchemaViolation');
     expect(f.map((x) => [x.line, x.message])).toEqual([[line, message]]);
   });
 
-  test.each(['services:', 'services: null', 'services:\n  a:', 'services:\n  a: 5', 'services:\n  a:\n    ports: [null, {}]', 'services:\n  a:\n    volumes: [{}, ":", 3]', 'services:\n  a:\n    depends_on: 7\n    environment: [1, "=x"]', '{{{', 'a: &a [*a]', 'services:\n  a:\n    extends: a\n    image: x:1', 'x: !!binary AAAA'])('odd input %j is explained without a crash', (text) => {
+  test.each([
+    'services:',
+    'services: null',
+    'services:\n  a:',
+    'services:\n  a: 5',
+    'services:\n  a:\n    ports: [null, {}]',
+    'services:\n  a:\n    volumes: [{}, ":", 3]',
+    'services:\n  a:\n    depends_on: 7\n    environment: [1, "=x"]',
+    '{{{',
+    'a: &a [*a]',
+    'services:\n  a:\n    extends: a\n    image: x:1',
+    'x: !!binary AAAA',
+  ])('odd input %j is explained without a crash', (text) => {
     const r = explainCompose(text);
     for (const f of r.findings) expect(f.line).toBeGreaterThanOrEqual(1);
   });
@@ -94,7 +128,12 @@ describe('explainCompose', () => {
   test('a loop of aliases and an alias bomb are YAML errors with a position', () => {
     expect(explainCompose('a: &a [*a]').findings.map((f) => [f.rule, f.line, f.column])).toEqual([['YamlSyntax', 1, 8]]);
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-    for (let i = 1; i < 9; i++) levels.push(`l${i}: &l${i} [${Array(9).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`);
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `l${i}: &l${i} [${Array(9)
+          .fill(i === 1 ? '*a' : `*l${i - 1}`)
+          .join(', ')}]`,
+      );
     const r = explainCompose(levels.join('\n'));
     expect(r.findings.map((f) => f.rule)).toEqual(['YamlSyntax']);
     expect(r.findings[0]!.message).toContain('aliases expand too much');
@@ -106,9 +145,14 @@ describe('explainCompose', () => {
   });
 
   test('declared volumes say what Docker calls them and who mounts them', () => {
-    const r = explainCompose('services:\n  db:\n    image: postgres:18\n    volumes: ["pg:/var/lib/postgresql"]\nvolumes:\n  pg:\n  old:\n    external: true\n');
+    const r = explainCompose(
+      'services:\n  db:\n    image: postgres:18\n    volumes: ["pg:/var/lib/postgresql"]\nvolumes:\n  pg:\n  old:\n    external: true\n',
+    );
     const notes = r.lines.find((l) => l.label === 'volumes')!.notes;
-    expect(notes.slice(1)).toEqual(['`pg` is created as `myapp_pg`; mounted by `db`.', '`old` must already exist as `old` (external); no service mounts it.']);
+    expect(notes.slice(1)).toEqual([
+      '`pg` is created as `myapp_pg`; mounted by `db`.',
+      '`old` must already exist as `old` (external); no service mounts it.',
+    ]);
   });
 
   test('each key of a service is explained with its values', () => {

@@ -2,7 +2,10 @@
 import { describe, expect, test } from 'vitest';
 import { explainDockerfile } from '../../../src/lib/dockerfile/index';
 
-const notesOf = (text: string, line: number) => explainDockerfile(text).lines.find((l) => l.line === line)!.notes.join(' ');
+const notesOf = (text: string, line: number) =>
+  explainDockerfile(text)
+    .lines.find((l) => l.line === line)!
+    .notes.join(' ');
 
 const FILE = `ARG BASE=python:3.12-slim
 FROM \${BASE} AS build
@@ -22,7 +25,10 @@ CMD python3 app.py
 describe('instructions in context', () => {
   test.each([
     [1, 'Declares the build argument `BASE` (default `python:3.12-slim`) before the first FROM: it can be used in FROM lines only.'],
-    [2, 'Starts stage 1 (`build`) from the image `python:3.12-slim`: repository `python` (the official Docker Hub image), tag `3.12-slim` (version 3.12, slim variant)'],
+    [
+      2,
+      'Starts stage 1 (`build`) from the image `python:3.12-slim`: repository `python` (the official Docker Hub image), tag `3.12-slim` (version 3.12, slim variant)',
+    ],
     [2, 'with their defaults it is `python:3.12-slim`, and `docker build --build-arg` can change it.'],
     [4, 'The path is relative, so it is joined to the previous working directory: the result is `/app/src`.'],
     [5, 'Copies `requirements.txt` from the build context'],
@@ -47,10 +53,26 @@ describe('instructions in context', () => {
   });
 
   test('HEALTHCHECK reads its interval and retries', () => {
-    expect(notesOf('FROM nginx:1.27\nHEALTHCHECK --interval=5s --retries=2 CMD wget -q -O- http://localhost/\n', 2)).toContain('Every 5s Docker runs `wget -q -O- http://localhost/` inside the container');
+    expect(notesOf('FROM nginx:1.27\nHEALTHCHECK --interval=5s --retries=2 CMD wget -q -O- http://localhost/\n', 2)).toContain(
+      'Every 5s Docker runs `wget -q -O- http://localhost/` inside the container',
+    );
   });
 
-  test.each(['', '# only a comment', 'FROM', 'FROM alpine:3.20\nCOPY', 'FROM alpine:3.20\nENV', 'FROM alpine:3.20\nEXPOSE', 'FROM alpine:3.20\nHEALTHCHECK', 'FROM alpine:3.20\nUSER', 'FROM alpine:3.20\nCMD', 'FROM alpine:3.20\nRUN <<EOF', 'FROM a\nCOPY --from=', 'ARG\nFROM ${X:-', '\\\n\\'])('odd input %j is explained without a crash', (text) => {
+  test.each([
+    '',
+    '# only a comment',
+    'FROM',
+    'FROM alpine:3.20\nCOPY',
+    'FROM alpine:3.20\nENV',
+    'FROM alpine:3.20\nEXPOSE',
+    'FROM alpine:3.20\nHEALTHCHECK',
+    'FROM alpine:3.20\nUSER',
+    'FROM alpine:3.20\nCMD',
+    'FROM alpine:3.20\nRUN <<EOF',
+    'FROM a\nCOPY --from=',
+    'ARG\nFROM ${X:-',
+    '\\\n\\',
+  ])('odd input %j is explained without a crash', (text) => {
     const r = explainDockerfile(text);
     for (const f of r.findings) expect(f.line).toBeGreaterThanOrEqual(1);
   });

@@ -3,10 +3,35 @@ import { describeImage, endOfLife, parseImageRef } from '../../../src/lib/docker
 
 describe('parseImageRef', () => {
   test.each([
-    ['python:3.10-slim-buster', { registry: 'docker.io', repository: 'python', tag: '3.10-slim-buster', official: true, version: '3.10', variants: ['slim', 'buster'], distro: 'buster' }],
+    [
+      'python:3.10-slim-buster',
+      {
+        registry: 'docker.io',
+        repository: 'python',
+        tag: '3.10-slim-buster',
+        official: true,
+        version: '3.10',
+        variants: ['slim', 'buster'],
+        distro: 'buster',
+      },
+    ],
     ['node:22', { registry: 'docker.io', repository: 'node', tag: '22', official: true, version: '22', variants: [], distro: null }],
-    ['amazon/dynamodb-local:latest', { registry: 'docker.io', repository: 'amazon/dynamodb-local', tag: 'latest', official: false, version: null, variants: [], distro: null }],
-    ['gcr.io/distroless/static-debian12:nonroot', { registry: 'gcr.io', repository: 'distroless/static-debian12', tag: 'nonroot', official: false }],
+    [
+      'amazon/dynamodb-local:latest',
+      {
+        registry: 'docker.io',
+        repository: 'amazon/dynamodb-local',
+        tag: 'latest',
+        official: false,
+        version: null,
+        variants: [],
+        distro: null,
+      },
+    ],
+    [
+      'gcr.io/distroless/static-debian12:nonroot',
+      { registry: 'gcr.io', repository: 'distroless/static-debian12', tag: 'nonroot', official: false },
+    ],
     ['localhost:5000/app', { registry: 'localhost:5000', repository: 'app', tag: null, official: false }],
     ['postgres:18-alpine3.22', { repository: 'postgres', version: '18', distro: 'alpine3.22' }],
   ])('%s', (ref, want) => {
@@ -18,7 +43,9 @@ describe('parseImageRef', () => {
   });
 
   test('describes repository, tag, version, variant and Debian release', () => {
-    expect(describeImage(parseImageRef('python:3.10-slim-buster'))).toBe('repository `python` (the official Docker Hub image), tag `3.10-slim-buster` (version 3.10, slim variant, Debian 10 "buster")');
+    expect(describeImage(parseImageRef('python:3.10-slim-buster'))).toBe(
+      'repository `python` (the official Docker Hub image), tag `3.10-slim-buster` (version 3.10, slim variant, Debian 10 "buster")',
+    );
     expect(describeImage(parseImageRef('ubuntu'))).toContain('no tag, so Docker uses `latest`');
   });
 

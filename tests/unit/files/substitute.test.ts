@@ -32,7 +32,11 @@ describe('substitute', () => {
 
   test('reports every variable used, and whether it was defined', () => {
     const r = substitute('${A:-x} $PORT ${B}', lookup);
-    expect(r.used.map((u) => [u.name, u.defined, u.hasFallback])).toEqual([['A', false, true], ['PORT', true, false], ['B', false, false]]);
+    expect(r.used.map((u) => [u.name, u.defined, u.hasFallback])).toEqual([
+      ['A', false, true],
+      ['PORT', true, false],
+      ['B', false, false],
+    ]);
   });
 
   test('a required variable that is missing is an error with its message', () => {

@@ -12,7 +12,20 @@ const terms: GlossaryTerm[] = [
 describe('parseGlossary', () => {
   it("reads the project's glossary", () => {
     const all = parseGlossary(readFileSync(GLOSSARY_FILE, 'utf8'));
-    expect(all.map((t) => t.id)).toEqual(expect.arrayContaining(['image', 'container', 'layer', 'tag', 'registry', 'build-context', 'bind-mount', 'named-volume', 'service', 'network']));
+    expect(all.map((t) => t.id)).toEqual(
+      expect.arrayContaining([
+        'image',
+        'container',
+        'layer',
+        'tag',
+        'registry',
+        'build-context',
+        'bind-mount',
+        'named-volume',
+        'service',
+        'network',
+      ]),
+    );
   });
   it('names the file and field of every problem', () => {
     expect(() => parseGlossary('- id: Bad Id\n  term: ""\n  forms: []\n  lesson: x\n  definition: y\n  extra: 1\n', 'g.yaml')).toThrow(
@@ -70,7 +83,12 @@ describe('lesson plugins', () => {
     plugin.text(link({ type: 'text', value: 'an image here' }, p), ctx);
     expect(ctx.replaced[0]).toEqual([
       { type: 'text', value: 'an ' },
-      { type: 'element', tagName: 'a', properties: { className: ['glossary-link'], href: '/glossary/#image' }, children: [{ type: 'text', value: 'image' }] },
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: { className: ['glossary-link'], href: '/glossary/#image' },
+        children: [{ type: 'text', value: 'image' }],
+      },
       { type: 'text', value: ' here' },
     ]);
     plugin.text(link({ type: 'text', value: 'another image' }, p), ctx);
@@ -94,7 +112,10 @@ describe('lesson plugins', () => {
     const { ctx, link } = tree();
     const p = { type: 'element', tagName: 'p' };
     inlineCodeNowrap().element.visit(link({ type: 'element', tagName: 'code', children: [{ type: 'text', value: '--rm' }] }, p), ctx);
-    inlineCodeNowrap().element.visit(link({ type: 'element', tagName: 'code', children: [{ type: 'text', value: 'x'.repeat(40) }] }, p), ctx);
+    inlineCodeNowrap().element.visit(
+      link({ type: 'element', tagName: 'code', children: [{ type: 'text', value: 'x'.repeat(40) }] }, p),
+      ctx,
+    );
     expect(ctx.props).toEqual([['className', ['nowrap']]]);
   });
 });

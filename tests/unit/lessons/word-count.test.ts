@@ -20,13 +20,17 @@ describe('countProseWords', () => {
 // The course keeps each lesson readable in one sitting: at most LESSON_WORD_LIMIT
 // words of prose. A lesson that grows past it should be split, not squeezed.
 const dir = 'content/lessons';
-const lessons = readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort();
+const lessons = readdirSync(dir)
+  .filter((n) => n.endsWith('.mdx'))
+  .sort();
 
 describe('lesson length', () => {
   it('finds the lessons', () => expect(lessons.length).toBeGreaterThan(0));
   it.each(lessons)(`%s has at most ${LESSON_WORD_LIMIT} words of prose`, (name) => {
     const file = `${dir}/${name}`;
     const words = countProseWords(readFileSync(file, 'utf8'));
-    expect(words, `${file} has ${words} words of prose, over the limit of ${LESSON_WORD_LIMIT}: split or trim it`).toBeLessThanOrEqual(LESSON_WORD_LIMIT);
+    expect(words, `${file} has ${words} words of prose, over the limit of ${LESSON_WORD_LIMIT}: split or trim it`).toBeLessThanOrEqual(
+      LESSON_WORD_LIMIT,
+    );
   });
 });

@@ -14,7 +14,15 @@ describe('urlFor', () => {
 
 describe('planPrecache', () => {
   it('keeps what pages need and skips compressed copies, the worker, the 404 page and hidden files', () => {
-    const plan = planPrecache([f('index.html'), f('index.html.gz'), f('sw.js'), f('404.html'), f('.well-known/x'), f('pagefind/pagefind.js'), f('robots.txt')]);
+    const plan = planPrecache([
+      f('index.html'),
+      f('index.html.gz'),
+      f('sw.js'),
+      f('404.html'),
+      f('.well-known/x'),
+      f('pagefind/pagefind.js'),
+      f('robots.txt'),
+    ]);
     expect(plan.urls).toEqual(['/', '/pagefind/pagefind.js']);
     expect(plan.bytes).toBe(20);
   });
@@ -29,7 +37,10 @@ describe('planPrecache', () => {
       /precache would download 5\.00 MB, over the 5 MB budget\. Largest files: big\.js \(5120 KB\), index\.html \(2 KB\)/,
     );
     // Compressed as served, the same files fit.
-    const plan = planPrecache([{ ...f('big.js', PRECACHE_BUDGET, 'a'), transfer: 900_000 }, { ...f('index.html', 2048, 'b'), transfer: 700 }]);
+    const plan = planPrecache([
+      { ...f('big.js', PRECACHE_BUDGET, 'a'), transfer: 900_000 },
+      { ...f('index.html', 2048, 'b'), transfer: 700 },
+    ]);
     expect(plan).toMatchObject({ bytes: PRECACHE_BUDGET + 2048, transferBytes: 900_700 });
   });
   it('writes the plan above the worker code', () => {

@@ -21,7 +21,10 @@ describe('PracticeSession', () => {
     s.run('add a');
     s.run('oops');
     expect(s.snapshot()).toEqual(['base', 'a']);
-    expect(s.typed).toEqual([{ line: 'add a', exitCode: 0 }, { line: 'oops', exitCode: 127 }]);
+    expect(s.typed).toEqual([
+      { line: 'add a', exitCode: 0 },
+      { line: 'oops', exitCode: 127 },
+    ]);
   });
 
   test('undo replays all but the last command; reset keeps only the setup', () => {
@@ -81,12 +84,20 @@ describe('progress in storage', () => {
     expect(JSON.parse(storage.map.get(STORAGE_KEY)!).quizzes).toEqual({ a: 1 });
   });
 
-  test.each(['not json', '[]', JSON.stringify({ practice: { exercises: { x: { typed: 'no' } } } })])('broken data %j reads as empty', (raw) => {
-    expect(readProgress(memory(raw))).toEqual({ exercises: {} });
-  });
+  test.each(['not json', '[]', JSON.stringify({ practice: { exercises: { x: { typed: 'no' } } } })])(
+    'broken data %j reads as empty',
+    (raw) => {
+      expect(readProgress(memory(raw))).toEqual({ exercises: {} });
+    },
+  );
 
   test('a full storage does not throw', () => {
-    const storage = { getItem: () => null, setItem: () => { throw new Error('QuotaExceededError'); } };
+    const storage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
     expect(saveExercise(storage, 'x', ['a'], true).exercises.x?.solved).toBe(true);
   });
 });

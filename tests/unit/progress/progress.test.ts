@@ -18,7 +18,12 @@ import {
 
 const full = () =>
   recordVisit(
-    recordExercise(recordQuiz(markLessonRead(emptyProgress(), 'cors', 10), 'cors', { score: 4, total: 5, missed: ['preflight'] }, 20), 'run-backend', 30, 3),
+    recordExercise(
+      recordQuiz(markLessonRead(emptyProgress(), 'cors', 10), 'cors', { score: 4, total: 5, missed: ['preflight'] }, 20),
+      'run-backend',
+      30,
+      3,
+    ),
     { path: '/lessons/cors/', title: 'CORS', at: 40 },
   );
 
@@ -55,7 +60,9 @@ describe('parseStored', () => {
     expect(r.progress.quizzes).toEqual({});
     expect(r.progress.exercises).toEqual({});
     expect(r.progress.last).toBeUndefined();
-    expect(r.problem).toBe('Some saved progress was damaged and was left out: 2 lesson entries, 1 quiz entry, exercise (not a list of entries), the last visited page.');
+    expect(r.problem).toBe(
+      'Some saved progress was damaged and was left out: 2 lesson entries, 1 quiz entry, exercise (not a list of entries), the last visited page.',
+    );
   });
 });
 
@@ -67,7 +74,11 @@ describe('parseImport', () => {
   it.each([
     ['invalid JSON', 'nope', /not valid JSON.*Nothing was changed/],
     ['another file', JSON.stringify({ name: 'package' }), /not a Container Notes progress file/],
-    ['a damaged entry', JSON.stringify({ version: 1, lessons: { cors: { readAt: -1 } } }), /^The file has damaged entries: 1 lesson entry\. Nothing was changed\.$/],
+    [
+      'a damaged entry',
+      JSON.stringify({ version: 1, lessons: { cors: { readAt: -1 } } }),
+      /^The file has damaged entries: 1 lesson entry\. Nothing was changed\.$/,
+    ],
     ['a file too large', ' '.repeat(MAX_IMPORT_BYTES + 1), /at most 256 KB/],
   ])('refuses %s as a whole', (_, text, message) => {
     const r = parseImport(text);
@@ -108,7 +119,12 @@ describe('continueTarget and summary', () => {
     expect(continueTarget(all, lessons)).toBeUndefined();
   });
   it('counts what was done', () => {
-    expect(summary(full(), lessons.map((l) => l.slug))).toEqual({
+    expect(
+      summary(
+        full(),
+        lessons.map((l) => l.slug),
+      ),
+    ).toEqual({
       lessonsRead: 1,
       lessonsTotal: 3,
       quizzesTaken: 1,

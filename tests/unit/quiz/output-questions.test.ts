@@ -25,6 +25,8 @@ describe('"what does this print" questions', () => {
   }
 
   it('refuses a setup line the model cannot run', () => {
-    expect(() => engineOutput(['docker run -d nosuchimage:0'], 'docker ps')).toThrow(/setup line "docker run -d nosuchimage:0" failed in the engine model/);
+    expect(() => engineOutput(['docker run -d nosuchimage:0'], 'docker ps')).toThrow(
+      /setup line "docker run -d nosuchimage:0" failed in the engine model/,
+    );
   });
 });

@@ -29,14 +29,23 @@ describe('checkQuizFile', () => {
       ],
     };
     const errors = checkQuizFile('content/quizzes/nope.yaml', 'nope', bad, lessons);
-    expect(errors[0]).toBe('content/quizzes/nope.yaml: no lesson has the slug "nope" (the file name must be a lesson\'s slug: cors, dockerfile)');
+    expect(errors[0]).toBe(
+      'content/quizzes/nope.yaml: no lesson has the slug "nope" (the file name must be a lesson\'s slug: cors, dockerfile)',
+    );
     expect(errors.some((e) => e.includes('field "questions.2.section" is the string "Has Spaces"'))).toBe(true);
     expect(errors.some((e) => e.includes('field "questions.3.extra" is not a quiz field'))).toBe(true);
     expect(errors.some((e) => e.includes('field "questions.4.type"'))).toBe(true);
   });
   it('checks rules the schema cannot: one right choice, unique ids, distinct order lines', () => {
-    const q = { questions: [{ ...choice('a'), choices: choice('a').choices.map((c) => ({ text: c.text, why: c.why })) }, choice('a'), choice('b'), choice('c'),
-      { id: 'o', type: 'order', prompt: 'Order', explanation: 'x', section: 's', items: ['FROM x', 'FROM x', 'CMD y'] }] };
+    const q = {
+      questions: [
+        { ...choice('a'), choices: choice('a').choices.map((c) => ({ text: c.text, why: c.why })) },
+        choice('a'),
+        choice('b'),
+        choice('c'),
+        { id: 'o', type: 'order', prompt: 'Order', explanation: 'x', section: 's', items: ['FROM x', 'FROM x', 'CMD y'] },
+      ],
+    };
     expect(checkQuizFile('q.yaml', 'cors', q, lessons)).toEqual([
       'q.yaml: field "questions.0.choices" has 0 choices marked correct: true (expected exactly one)',
       'q.yaml: field "questions.1.id" is "a", used by an earlier question (ids must be unique)',
@@ -78,7 +87,16 @@ describe('views and grading', () => {
   it('takes the right answer of an output question from the engine, and refuses a distractor equal to it', () => {
     const q = QuizSchema.parse({
       questions: [
-        { id: 'out', type: 'output', prompt: 'What prints?', explanation: 'e', section: 's', setup: ['docker pull alpine'], command: 'docker images -q', distractors: [{ output: 'nothing', why: 'w' }] },
+        {
+          id: 'out',
+          type: 'output',
+          prompt: 'What prints?',
+          explanation: 'e',
+          section: 's',
+          setup: ['docker pull alpine'],
+          command: 'docker images -q',
+          distractors: [{ output: 'nothing', why: 'w' }],
+        },
         ...['b', 'c', 'd', 'e'].map((id) => choice(id)),
       ],
     });

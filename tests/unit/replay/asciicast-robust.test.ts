@@ -8,7 +8,21 @@ const V2 = '{"version": 2, "width": 80, "height": 24}';
 describe('parseAsciicast: v1', () => {
   it('turns stdout frames (delays) into output events at absolute times', () => {
     const r = parseAsciicast(
-      JSON.stringify({ version: 1, width: 90, height: 20, duration: 1.5, title: null, stdout: [[0.5, 'a'], [1, 'ż']] }, null, 2),
+      JSON.stringify(
+        {
+          version: 1,
+          width: 90,
+          height: 20,
+          duration: 1.5,
+          title: null,
+          stdout: [
+            [0.5, 'a'],
+            [1, 'ż'],
+          ],
+        },
+        null,
+        2,
+      ),
     );
     if (!r.ok) throw new Error(r.errors[0]!.message);
     expect(r.recording).toMatchObject({ version: 1, cols: 90, rows: 20, title: undefined });
@@ -85,7 +99,9 @@ describe('bounds', () => {
 
   it('reads the recording theme (v2 theme, v3 term.theme) and ignores a malformed one', () => {
     const palette = Array.from({ length: 16 }, () => '#112233').join(':');
-    const v3 = parseAsciicast(`{"version": 3, "term": {"cols": 80, "rows": 24, "theme": {"fg": "#ffffff", "bg": "#000000", "palette": "${palette}"}}}`);
+    const v3 = parseAsciicast(
+      `{"version": 3, "term": {"cols": 80, "rows": 24, "theme": {"fg": "#ffffff", "bg": "#000000", "palette": "${palette}"}}}`,
+    );
     expect(v3.ok && v3.recording.theme?.palette).toHaveLength(16);
     const bad = parseAsciicast('{"version": 2, "width": 80, "height": 24, "theme": {"fg": "", "bg": "", "palette": ""}}');
     expect(bad.ok && bad.recording.theme).toBeUndefined();

@@ -64,8 +64,7 @@ export function dispatchRecorder() {
     dispatch: (e: EngineEvent) => events.push(e),
     events,
     names: () => events.map((e) => e.type),
-    named: <T extends EngineEvent['type']>(type: T) =>
-      events.filter((e): e is Extract<EngineEvent, { type: T }> => e.type === type),
+    named: <T extends EngineEvent['type']>(type: T) => events.filter((e): e is Extract<EngineEvent, { type: T }> => e.type === type),
     states: () => events.flatMap((e) => (e.type === 'state' ? [e.state] : [])),
     clear: () => void (events.length = 0),
   };

@@ -4,7 +4,16 @@ import { escapeHtml, transcriptMarkup } from '../../../src/lib/replay/transcript
 describe('transcriptMarkup', () => {
   it('renders a command with its prompt, jump button, links and output', () => {
     const html = transcriptMarkup(
-      [{ index: 0, time: 1500, command: 'docker ps', prompt: '$', output: 'CONTAINER ID', links: { explain: '/explain/?cmd=docker%20ps', cheatSheet: '/commands/container-ls/' } }],
+      [
+        {
+          index: 0,
+          time: 1500,
+          command: 'docker ps',
+          prompt: '$',
+          output: 'CONTAINER ID',
+          links: { explain: '/explain/?cmd=docker%20ps', cheatSheet: '/commands/container-ls/' },
+        },
+      ],
       { disabled: true },
     );
     expect(html).toBe(
@@ -22,7 +31,9 @@ describe('transcriptMarkup', () => {
   });
 
   it('escapes everything a recording controls', () => {
-    const html = transcriptMarkup([{ index: 0, time: 0, command: '<img src=x onerror=alert(1)>', prompt: '"><b>', output: '</pre><script>x</script>', links: {} }]);
+    const html = transcriptMarkup([
+      { index: 0, time: 0, command: '<img src=x onerror=alert(1)>', prompt: '"><b>', output: '</pre><script>x</script>', links: {} },
+    ]);
     expect(html).not.toMatch(/<img|<b>|<script|<\/pre><script/);
     expect(escapeHtml(`<a href="x">&'`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;');
   });

@@ -42,9 +42,7 @@ describe('buildTranscript', () => {
   });
 
   it('gives readable text for copying', () => {
-    expect(transcriptText(entries)).toBe(
-      'welcome\n\n$ docker ps\nCONTAINER ID   IMAGE\n\n$ docker exec -it web bash\n\n$ exit\nexit',
-    );
+    expect(transcriptText(entries)).toBe('welcome\n\n$ docker ps\nCONTAINER ID   IMAGE\n\n$ docker exec -it web bash\n\n$ exit\nexit');
   });
 
   it('keeps everything as output when there are no markers', () => {
@@ -53,9 +51,7 @@ describe('buildTranscript', () => {
   });
 
   it('keeps a command whose echo does not match its marker', () => {
-    const tl = buildTimeline(
-      recording(['{"version": 2, "width": 20, "height": 3}', '[0.1, "m", "ls"]', '[0.2, "o", "$ dir\\r\\nfile"]']),
-    );
+    const tl = buildTimeline(recording(['{"version": 2, "width": 20, "height": 3}', '[0.1, "m", "ls"]', '[0.2, "o", "$ dir\\r\\nfile"]']));
     expect(buildTranscript(tl)[0]).toMatchObject({ command: 'ls', output: '$ dir\nfile' });
   });
 });

@@ -51,6 +51,7 @@ export function readRaw(text: string, format: 'v1' | 'v2' | 'v3'): Raw {
     return { cols: doc.width, rows: doc.height, events: doc.stdout.map(([d, s]) => [(t += d), 'o', s]) };
   }
   const lines = text.split(/\r?\n/).filter((l) => l.trim() && !l.startsWith('#'));
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a v2 or v3 header, read loosely by this test oracle
   const h = JSON.parse(lines[0]!) as Record<string, any>;
   let t = 0;
   const events = lines.slice(1).map((l) => {
@@ -74,4 +75,3 @@ export async function rawFinalScreen(raw: Raw): Promise<string[]> {
   term.dispose();
   return screen;
 }
-

@@ -8,11 +8,9 @@ describe('PAGEFIND_CONFIG', () => {
 });
 
 describe('checkAnswer', () => {
-  it.each([
-    [{ errors: [] }],
-    [{ errors: [], page_count: 3 }],
-    [{}],
-  ])('passes %j through', (answer) => expect(checkAnswer('step', answer)).toBe(answer));
+  it.each([[{ errors: [] }], [{ errors: [], page_count: 3 }], [{}]])('passes %j through', (answer) =>
+    expect(checkAnswer('step', answer)).toBe(answer),
+  );
 
   it.each([
     [{ errors: ['bad glob'] }, /indexing dist failed:\n {2}- bad glob/],

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isSearchShortcut, isTypingTarget, type FocusLike, type KeyLike } from '../../../src/lib/search/keys';
 
 const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
-  key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods,
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...mods,
 });
 const body: FocusLike = { tagName: 'BODY' };
 const link: FocusLike = { tagName: 'A' };
@@ -15,8 +20,16 @@ const editable: FocusLike = { tagName: 'DIV', isContentEditable: true };
 
 describe('isTypingTarget', () => {
   it.each([
-    [body, false], [link, false], [checkbox, false], [text, true], [search, true],
-    [{ tagName: 'INPUT' }, true], [area, true], [select, true], [editable, true], [null, false],
+    [body, false],
+    [link, false],
+    [checkbox, false],
+    [text, true],
+    [search, true],
+    [{ tagName: 'INPUT' }, true],
+    [area, true],
+    [select, true],
+    [editable, true],
+    [null, false],
   ])('%j → %s', (el, expected) => expect(isTypingTarget(el)).toBe(expected));
 });
 

@@ -33,7 +33,12 @@ describe('safeResultUrl', () => {
   ])('%j → %j', (url, expected) => expect(safeResultUrl(url)).toBe(expected));
 });
 
-const sub = (url: string, hits: number, title = url) => ({ url, title, excerpt: `x <mark>y</mark>`, locations: Array.from({ length: hits }, (_, i) => i) });
+const sub = (url: string, hits: number, title = url) => ({
+  url,
+  title,
+  excerpt: `x <mark>y</mark>`,
+  locations: Array.from({ length: hits }, (_, i) => i),
+});
 
 describe('displaySubResults', () => {
   it('drops the top section, which is the page itself', () => {
@@ -42,7 +47,10 @@ describe('displaySubResults', () => {
   });
 
   it('keeps the sections with most matches, in page order', () => {
-    const r: ResultData = { url: '/a/', sub_results: [sub('/a/#1', 1), sub('/a/#2', 4), sub('/a/#3', 2), sub('/a/#4', 3), sub('/a/#5', 0)] };
+    const r: ResultData = {
+      url: '/a/',
+      sub_results: [sub('/a/#1', 1), sub('/a/#2', 4), sub('/a/#3', 2), sub('/a/#4', 3), sub('/a/#5', 0)],
+    };
     expect(displaySubResults(r, 3).map((s) => s.url)).toEqual(['/a/#2', '/a/#3', '/a/#4']);
   });
 
@@ -63,9 +71,12 @@ describe('renderResult', () => {
   const html = renderResult(result);
 
   it('links the title and labels the kind', () => {
-    expect(html).toContain('<a class="pf-result-link" href="/lessons/compose-networks/"><span class="search-result-title">Compose networks</span> <span class="search-kind" data-kind="lesson">Lesson</span></a>');
+    expect(html).toContain(
+      '<a class="pf-result-link" href="/lessons/compose-networks/"><span class="search-result-title">Compose networks</span> <span class="search-kind" data-kind="lesson">Lesson</span></a>',
+    );
   });
-  it('keeps the highlighted excerpt', () => expect(html).toContain('<p class="pf-result-excerpt">the default <mark>bridge</mark> network</p>'));
+  it('keeps the highlighted excerpt', () =>
+    expect(html).toContain('<p class="pf-result-excerpt">the default <mark>bridge</mark> network</p>'));
   it('lists headings as sub-results, escaped', () => {
     expect(html).toContain('<a class="pf-heading-link" href="/lessons/compose-networks/#bridge">The &lt;bridge&gt; driver</a>');
     expect(html.match(/pf-heading-chip"/g)).toHaveLength(1);
@@ -74,8 +85,14 @@ describe('renderResult', () => {
 
   it.each([
     [{ url: '/x/' }, '<span class="search-result-title">/x/</span>'],
-    [{ url: 'javascript:alert(1)', meta: { title: 'T' } }, '<span class="pf-result-link"><span class="search-result-title">T</span></span>'],
-    [{ url: '/x/', meta: { title: '<i>t</i>' }, filters: { type: ['Command'] } }, '&lt;i&gt;t&lt;/i&gt;</span> <span class="search-kind" data-kind="command">Command</span>'],
+    [
+      { url: 'javascript:alert(1)', meta: { title: 'T' } },
+      '<span class="pf-result-link"><span class="search-result-title">T</span></span>',
+    ],
+    [
+      { url: '/x/', meta: { title: '<i>t</i>' }, filters: { type: ['Command'] } },
+      '&lt;i&gt;t&lt;/i&gt;</span> <span class="search-kind" data-kind="command">Command</span>',
+    ],
     [{}, 'Untitled page'],
   ])('renders %j safely', (r, fragment) => {
     const out = renderResult(r as ResultData);

@@ -15,13 +15,31 @@ const SESSIONS = 'content/sessions';
 const LESSONS = 'content/lessons';
 /** The sessions the course promises (lesson writers place them by these names). */
 const EXPECTED = [
-  'build-backend-image', 'list-images', 'run-flags', 'ps-after-exit', 'exec-shell', 'logs',
-  'rm-vs-rmi', 'tag-and-push', 'compose-up-down', 'compose-dns', 'volumes-bind-mounts', 'cors-fix',
+  'build-backend-image',
+  'list-images',
+  'run-flags',
+  'ps-after-exit',
+  'exec-shell',
+  'logs',
+  'rm-vs-rmi',
+  'tag-and-push',
+  'compose-up-down',
+  'compose-dns',
+  'volumes-bind-mounts',
+  'cors-fix',
 ];
 
-const casts = readdirSync(SESSIONS).filter((n) => n.endsWith('.cast')).map((n) => n.replace(/\.cast$/, '')).sort();
-const scenarios = readdirSync(join(SESSIONS, 'scenarios')).filter((n) => n.endsWith('.yaml')).map((n) => n.replace(/\.yaml$/, '')).sort();
-const lessons = readdirSync(LESSONS).filter((n) => n.endsWith('.mdx')).map((n) => ({ file: n, body: readFileSync(join(LESSONS, n), 'utf8') }));
+const casts = readdirSync(SESSIONS)
+  .filter((n) => n.endsWith('.cast'))
+  .map((n) => n.replace(/\.cast$/, ''))
+  .sort();
+const scenarios = readdirSync(join(SESSIONS, 'scenarios'))
+  .filter((n) => n.endsWith('.yaml'))
+  .map((n) => n.replace(/\.yaml$/, ''))
+  .sort();
+const lessons = readdirSync(LESSONS)
+  .filter((n) => n.endsWith('.mdx'))
+  .map((n) => ({ file: n, body: readFileSync(join(LESSONS, n), 'utf8') }));
 
 describe('session files', () => {
   it('include every promised session, each with its scenario', () => {

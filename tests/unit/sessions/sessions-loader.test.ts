@@ -16,7 +16,10 @@ describe('sessionsLoader', () => {
   it('fails the build naming every broken file, its line and the problem', async () => {
     const error = await sessionsLoader('./tests/fixtures/sessions-broken')
       .load(contextFor([]))
-      .then(() => undefined, (e: Error) => e);
+      .then(
+        () => undefined,
+        (e: Error) => e,
+      );
     const lines = error?.message.split('\n') ?? [];
     expect(lines).toHaveLength(4);
     expect(lines[0]).toBe('Broken session recordings:');

@@ -20,7 +20,8 @@ describe('lessonsBySession', () => {
 });
 
 describe('checkSession', () => {
-  const header = '{"version": 3, "term": {"cols": 80, "rows": 24}, "title": "T t", "description": "A description of twenty characters or more."}';
+  const header =
+    '{"version": 3, "term": {"cols": 80, "rows": 24}, "title": "T t", "description": "A description of twenty characters or more."}';
   it('accepts a session with a title, a description and markers', () => {
     const result = checkSession('a.cast', `${header}\n[0.1, "m", "docker ps"]\n[0.1, "o", "x"]`);
     expect(result).toMatchObject({ ok: true, session: { title: 'T t', commands: ['docker ps'], duration: 200 } });
@@ -29,7 +30,11 @@ describe('checkSession', () => {
   it.each([
     ['a broken line', `${header}\n[0.1, "m", "ls"]\n[oops]`, /^a\.cast:3: not valid JSON/],
     ['no markers', `${header}\n[0.1, "o", "x"]`, /^a\.cast:1: the recording has no markers/],
-    ['no title', '{"version": 2, "width": 80, "height": 24, "description": "A description of twenty characters."}\n[0.1, "m", "ls"]', /no "title"/],
+    [
+      'no title',
+      '{"version": 2, "width": 80, "height": 24, "description": "A description of twenty characters."}\n[0.1, "m", "ls"]',
+      /no "title"/,
+    ],
     ['no description', '{"version": 2, "width": 80, "height": 24, "title": "T t"}\n[0.1, "m", "ls"]', /no "description"/],
     ['an empty marker', `${header}\n[0.1, "m", ""]`, /marker 1 has no label/],
   ])('rejects %s with file and line', (_name, text, message) => {

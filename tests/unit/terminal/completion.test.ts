@@ -16,7 +16,12 @@ const ctx: CompletionContext = {
     containers: ['backend', 'web'],
     networks: ['bridge', 'host', 'none', 'internal-net'],
     volumes: ['dbdata'],
-    files: ['/home/learner/cruddur/backend-flask/Dockerfile', '/home/learner/cruddur/backend-flask/app.py', '/home/learner/cruddur/docker-compose.yml', '/home/learner/cruddur/frontend-react-js/package.json'],
+    files: [
+      '/home/learner/cruddur/backend-flask/Dockerfile',
+      '/home/learner/cruddur/backend-flask/app.py',
+      '/home/learner/cruddur/docker-compose.yml',
+      '/home/learner/cruddur/frontend-react-js/package.json',
+    ],
     cwd: '/home/learner/cruddur',
     home: '/home/learner',
   },
@@ -101,7 +106,11 @@ describe('paths', () => {
   });
 
   test('lists a folder, folders with a slash', () => {
-    expect(pathCandidates('', ctx.names.cwd, ctx.names.home, ctx.names.files).sort()).toEqual(['backend-flask/', 'docker-compose.yml', 'frontend-react-js/']);
+    expect(pathCandidates('', ctx.names.cwd, ctx.names.home, ctx.names.files).sort()).toEqual([
+      'backend-flask/',
+      'docker-compose.yml',
+      'frontend-react-js/',
+    ]);
     expect(pathCandidates('/home/', '/', ctx.names.home, ctx.names.files)).toEqual(['/home/learner/']);
   });
 });

@@ -15,7 +15,6 @@ import { resolvePath } from '../shell/host.ts';
 import { digestOf } from '../rng.ts';
 import { humanSize } from '../format/units.ts';
 import { fullRef, pullImage } from './pull.ts';
-import { deleteImage } from './images.ts';
 import { type Instruction, parseDockerfile } from './dockerfile.ts';
 
 export interface Job {
@@ -28,7 +27,8 @@ export interface Job {
 /** BuildKit's final TTY frame, `width` columns. */
 export function renderProgress(jobs: Job[], total: number, done: number, seconds: number, width: number, label = 'Building'): string {
   const align = (l: string, r: string, w: number) => l.padEnd(w - r.length - 1) + ' ' + r;
-  let out = align(`[+] ${label} ${seconds.toFixed(1)}s (${done}/${total}) ${done === total ? 'FINISHED' : ''}`, 'docker:default', width - 1) + '\n';
+  let out =
+    align(`[+] ${label} ${seconds.toFixed(1)}s (${done}/${total}) ${done === total ? 'FINISHED' : ''}`, 'docker:default', width - 1) + '\n';
   for (const j of jobs) {
     const timer = ` ${(j.dt < 0.05 ? 0 : j.dt).toFixed(1)}s`;
     let left = width - 4 - timer.length - 2;
@@ -46,7 +46,10 @@ export function renderProgress(jobs: Job[], total: number, done: number, seconds
 
 /** The files of the build context, relative paths, after .dockerignore. */
 function contextFiles(ctx: Ctx, dir: string): Map<string, string> {
-  const ignore = (ctx.state.files.get(`${dir}/.dockerignore`) ?? '').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const ignore = (ctx.state.files.get(`${dir}/.dockerignore`) ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
   const files = new Map<string, string>();
   for (const [k, v] of ctx.state.files) {
     if (!k.startsWith(dir + '/')) continue;
@@ -77,7 +80,12 @@ export interface BuildResult {
 }
 
 export function build(ctx: Ctx, p: Parsed): number {
-  const r = buildImage(ctx, { context: p.args[0] as string, tags: flagAll(p, 'tag'), file: flag(p, 'file'), noCache: flagBool(p, 'no-cache') });
+  const r = buildImage(ctx, {
+    context: p.args[0] as string,
+    tags: flagAll(p, 'tag'),
+    file: flag(p, 'file'),
+    noCache: flagBool(p, 'no-cache'),
+  });
   if (r.early) {
     writeErr(ctx, r.early);
     return 1;
@@ -110,12 +118,22 @@ export function buildImage(ctx: Ctx, o: BuildOptions): BuildResult {
   jobs.push({ name: '[internal] load build definition from ' + dfName.split('/').pop(), dt: 0 });
   if (text === undefined) {
     jobs.push({ name: `=> transferring dockerfile: 2B`, dt: 0 });
-    return { jobs, total: 1, seconds: 0.1, error: `ERROR: failed to build: failed to solve: failed to read dockerfile: open ${dfName}: no such file or directory\n` };
+    return {
+      jobs,
+      total: 1,
+      seconds: 0.1,
+      error: `ERROR: failed to build: failed to solve: failed to read dockerfile: open ${dfName}: no such file or directory\n`,
+    };
   }
   jobs.push({ name: `=> transferring dockerfile: ${humanSize(text.length, 3)}`, dt: 0 });
   const result = parseDockerfile(text);
   if ('error' in result) {
-    return { jobs, total: 1, seconds: 0.1, error: `ERROR: failed to build: failed to solve: dockerfile parse error on line ${result.line}: ${result.error}\n` };
+    return {
+      jobs,
+      total: 1,
+      seconds: 0.1,
+      error: `ERROR: failed to build: failed to solve: dockerfile parse error on line ${result.line}: ${result.error}\n`,
+    };
   }
   const steps = result.instructions;
   const from = steps.find((s) => s.op === 'FROM') as Instruction;
@@ -123,12 +141,20 @@ export function buildImage(ctx: Ctx, o: BuildOptions): BuildResult {
   const { name: baseName, tag: baseTag } = splitRef(baseRef);
   const baseFull = fullRef(baseRef);
   jobs.push({ name: `[internal] load metadata for ${baseFull}`, dt: t(0.4, 1.4) });
-  jobs.push({ name: '[internal] load .dockerignore', dt: 0 }, { name: `=> transferring context: ${humanSize((ctx.state.files.get(`${dir}/.dockerignore`) ?? '').length || 2, 3)}`, dt: 0 });
+  jobs.push(
+    { name: '[internal] load .dockerignore', dt: 0 },
+    { name: `=> transferring context: ${humanSize((ctx.state.files.get(`${dir}/.dockerignore`) ?? '').length || 2, 3)}`, dt: 0 },
+  );
   let base = ctx.state.findImage(baseRef);
   const counted = steps.filter((s) => ['FROM', 'RUN', 'COPY', 'ADD', 'WORKDIR'].includes(s.op));
   const n = counted.length;
   if (!findCatalog(baseName, baseTag) && !base) {
-    return { jobs: [...jobs.slice(0, 2), { name: `ERROR [internal] load metadata for ${baseFull}`, dt: 0.3 }], total: 2, seconds: 0.4, error: `------\n > [internal] load metadata for ${baseFull}:\n------\nDockerfile:${from.line}\n--------------------\n${excerpt(text, from.line)}--------------------\nERROR: failed to build: failed to solve: ${baseName}:${baseTag}: failed to resolve source metadata for ${baseFull}: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed\n` };
+    return {
+      jobs: [...jobs.slice(0, 2), { name: `ERROR [internal] load metadata for ${baseFull}`, dt: 0.3 }],
+      total: 2,
+      seconds: 0.4,
+      error: `------\n > [internal] load metadata for ${baseFull}:\n------\nDockerfile:${from.line}\n--------------------\n${excerpt(text, from.line)}--------------------\nERROR: failed to build: failed to solve: ${baseName}:${baseTag}: failed to resolve source metadata for ${baseFull}: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed\n`,
+    };
   }
   const catDigest = 'sha256:' + digestOf(`manifest ${hubRepo(baseName)}:${baseTag}`);
   const digest = base?.digest ?? catDigest;
@@ -137,13 +163,23 @@ export function buildImage(ctx: Ctx, o: BuildOptions): BuildResult {
   if (!base) {
     const quiet = { ...ctx, io: newIo() };
     base = pullImage(quiet, baseRef, 'stdout');
-    for (const l of base.layers.slice(0, 3)) jobs.push({ name: `=> sha256:${l.slice(7)}`, status: `${humanSize(base.contentSize / 3, 4)} / ${humanSize(base.contentSize / 3, 4)}`, dt: t(0.5, 2) });
+    for (const l of base.layers.slice(0, 3))
+      jobs.push({
+        name: `=> sha256:${l.slice(7)}`,
+        status: `${humanSize(base.contentSize / 3, 4)} / ${humanSize(base.contentSize / 3, 4)}`,
+        dt: t(0.5, 2),
+      });
     for (const l of base.layers.slice(0, 3)) jobs.push({ name: `=> extracting sha256:${l.slice(7)}`, dt: t(0.2, 1.2) });
   }
   const ctxFiles = contextFiles(ctx, dir);
   const ctxSize = [...ctxFiles.values()].reduce((a, v) => a + v.length, 0);
   jobs.push({ name: '[internal] load build context', dt: 0 }, { name: `=> transferring context: ${humanSize(ctxSize, 3)}`, dt: 0 });
-  const config: ImageConfig = { ...base.config, env: [...base.config.env], exposedPorts: [...base.config.exposedPorts], labels: { ...base.config.labels } };
+  const config: ImageConfig = {
+    ...base.config,
+    env: [...base.config.env],
+    exposedPorts: [...base.config.exposedPorts],
+    labels: { ...base.config.labels },
+  };
   const files = new Map<string, string>(ctx.state.imageFiles.get(base.id) ?? []);
   const history = [...base.history];
   let key = base.id;
@@ -160,16 +196,30 @@ export function buildImage(ctx: Ctx, o: BuildOptions): BuildResult {
       if (s.op === 'COPY' || s.op === 'ADD') {
         const srcs = s.args.slice(0, -1).filter((a) => !a.startsWith('--'));
         const dest = s.args[s.args.length - 1] as string;
-        const destDir = dest === '.' || dest === './' ? config.workingDir || '/' : dest.startsWith('/') ? dest.replace(/\/$/, '') : `${config.workingDir}/${dest}`.replace(/\/$/, '');
+        const destDir =
+          dest === '.' || dest === './'
+            ? config.workingDir || '/'
+            : dest.startsWith('/')
+              ? dest.replace(/\/$/, '')
+              : `${config.workingDir}/${dest}`.replace(/\/$/, '');
         for (const src of srcs) {
           const rel = src.replace(/^\.\/?/, '').replace(/^(\.\.\/)+/, '');
           const hits = [...ctxFiles].filter(([f]) => rel === '' || f === rel || f.startsWith(rel.replace(/\/$/, '') + '/'));
           if (hits.length === 0) {
             jobs.push({ name: `ERROR ${label}`, dt: 0 });
-            throw new BuildError(`------\n > ${label}:\n------\nDockerfile:${s.line}\n--------------------\n${excerpt(text, s.line)}--------------------\nERROR: failed to build: failed to solve: failed to compute cache key: failed to calculate checksum of ref ${rng.hex(25)}::${rng.hex(25)}: "/${rel}": not found\n`);
+            throw new BuildError(
+              `------\n > ${label}:\n------\nDockerfile:${s.line}\n--------------------\n${excerpt(text, s.line)}--------------------\nERROR: failed to build: failed to solve: failed to compute cache key: failed to calculate checksum of ref ${rng.hex(25)}::${rng.hex(25)}: "/${rel}": not found\n`,
+            );
           }
           for (const [f, v] of hits) {
-            const target = rel === '' || rel.endsWith('/') || hits.length > 1 || srcs.length > 1 || dest.endsWith('/') || dest === '.' ? `${destDir}/${rel === '' ? f : f.slice(rel.replace(/\/$/, '').length + 1) || f}` : destDir.endsWith(rel) || dest.includes('.') ? (dest.startsWith('/') ? dest : `${config.workingDir}/${dest}`) : `${destDir}/${f.split('/').pop()}`;
+            const target =
+              rel === '' || rel.endsWith('/') || hits.length > 1 || srcs.length > 1 || dest.endsWith('/') || dest === '.'
+                ? `${destDir}/${rel === '' ? f : f.slice(rel.replace(/\/$/, '').length + 1) || f}`
+                : destDir.endsWith(rel) || dest.includes('.')
+                  ? dest.startsWith('/')
+                    ? dest
+                    : `${config.workingDir}/${dest}`
+                  : `${destDir}/${f.split('/').pop()}`;
             files.set(target.replace(/\/+/g, '/'), v);
             inputs += f + digestOf(v);
           }
@@ -192,9 +242,14 @@ export function buildImage(ctx: Ctx, o: BuildOptions): BuildResult {
         config.cmd = null;
       }
       if (s.op === 'USER') config.user = s.args[0] ?? '';
-      if (s.op === 'LABEL') for (const kv of s.args) config.labels[kv.split('=')[0] as string] = (kv.split('=')[1] ?? '').replace(/^"|"$/g, '');
+      if (s.op === 'LABEL')
+        for (const kv of s.args) config.labels[kv.split('=')[0] as string] = (kv.split('=')[1] ?? '').replace(/^"|"$/g, '');
       key = digestOf(`${key}|${s.op} ${s.raw}|${inputs}`);
-      history.push({ createdBy: `${s.op} ${s.raw}`, size: s.op === 'RUN' ? 12_400_000 : s.op === 'COPY' ? inputs.length * 4 : 0, comment: 'buildkit.dockerfile.v0' });
+      history.push({
+        createdBy: `${s.op} ${s.raw}`,
+        size: s.op === 'RUN' ? 12_400_000 : s.op === 'COPY' ? inputs.length * 4 : 0,
+        comment: 'buildkit.dockerfile.v0',
+      });
       if (!counts) continue;
       const cached = !noCache && ctx.state.buildCache.has(key);
       jobs.push({ name: (cached ? 'CACHED ' : '') + label, dt: cached ? 0 : s.op === 'RUN' ? t(2, 9) : t(0, 0.2) });
@@ -213,31 +268,48 @@ export function buildImage(ctx: Ctx, o: BuildOptions): BuildResult {
     { name: `=> exporting attestation manifest sha256:${digestOf('a' + key)}`, dt: 0 },
     { name: `=> exporting manifest list ${id}`, dt: 0 },
   );
-  for (const nm of names) exportJobs.push({ name: `=> naming to ${fullRef(nm)}`, dt: 0 }, { name: `=> unpacking to ${fullRef(nm)}`, dt: t(0, 0.3) });
+  for (const nm of names)
+    exportJobs.push({ name: `=> naming to ${fullRef(nm)}`, dt: 0 }, { name: `=> unpacking to ${fullRef(nm)}`, dt: t(0, 0.3) });
   jobs.push({ name: 'exporting to image', dt: exportJobs.reduce((a, j) => a + j.dt, 0) }, ...exportJobs);
   const total = n + 4;
   registerImage(ctx, id, names, config, files, history, base, digestOf('m' + key));
   return { jobs, total, seconds: jobs.filter((j) => !j.name.startsWith('=>')).reduce((a, j) => a + j.dt, 0) + 0.3 };
 }
 
-function registerImage(ctx: Ctx, id: string, names: string[], config: ImageConfig, files: Map<string, string>, history: ImageSnapshot['history'], base: ImageSnapshot, manifest: string): void {
+function registerImage(
+  ctx: Ctx,
+  id: string,
+  names: string[],
+  config: ImageConfig,
+  files: Map<string, string>,
+  history: ImageSnapshot['history'],
+  base: ImageSnapshot,
+  manifest: string,
+): void {
   for (const other of ctx.state.images) {
     if (other.id === id) continue;
     const kept = other.repoTags.filter((t) => !names.includes(t));
     if (kept.length !== other.repoTags.length) {
       other.repoTags = kept;
-      if (kept.length === 0) {
-        other.dangling = true;
-        if (!ctx.state.containers.some((c) => c.imageId === other.id) && false) deleteImage(ctx, other);
-      }
+      // An image whose last tag moved to the new build stays, untagged (dangling), as in Docker.
+      if (kept.length === 0) other.dangling = true;
     }
   }
   let img = ctx.state.images.find((i) => i.id === id);
   if (!img) {
     const extra = [...files.values()].reduce((a, v) => a + v.length, 0) + 12_400_000;
     img = {
-      id, repoTags: [], repoDigests: [], digest: id, created: ctx.state.now(), size: base.size + extra,
-      contentSize: base.contentSize + Math.round(extra / 3), config, layers: [...base.layers, 'sha256:' + manifest], history, dangling: false,
+      id,
+      repoTags: [],
+      repoDigests: [],
+      digest: id,
+      created: ctx.state.now(),
+      size: base.size + extra,
+      contentSize: base.contentSize + Math.round(extra / 3),
+      config,
+      layers: [...base.layers, 'sha256:' + manifest],
+      history,
+      dangling: false,
     };
     ctx.state.images.push(img);
     ctx.state.imageFiles.set(id, files);

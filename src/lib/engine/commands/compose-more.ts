@@ -5,7 +5,14 @@ import { flag, flagBool } from '../flags.ts';
 import type { Project } from '../compose/project.ts';
 import { composeFrame, type Task } from '../compose/progress.ts';
 import {
-  type ComposeCall, buildServices, containerNameOf, createServiceContainer, prefixedLogs, projectContainers, selectServices, serviceContainer,
+  type ComposeCall,
+  buildServices,
+  containerNameOf,
+  createServiceContainer,
+  prefixedLogs,
+  projectContainers,
+  selectServices,
+  serviceContainer,
 } from './compose.ts';
 import { removeContainer, startContainer, stopContainer } from './lifecycle.ts';
 import { containerRow } from '../format/containers.ts';
@@ -29,8 +36,19 @@ function ps(call: ComposeCall): number {
     write(ctx, list.map((c) => (c.labels['com.docker.compose.service'] ?? '') + '\n').join(''));
     return 0;
   }
-  const rows = list.map((c) => ({ ...containerRow(c, now, true, c.image), Name: c.name, Service: c.labels['com.docker.compose.service'] ?? '' }));
-  write(ctx, formatRows(flag(p, 'format') ?? 'table {{.Name}}\t{{.Image}}\t{{.Command}}\t{{.Service}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}', rows, { Name: 'NAME', Image: 'IMAGE', Command: 'COMMAND', Service: 'SERVICE', RunningFor: 'CREATED', Status: 'STATUS', Ports: 'PORTS' }));
+  const rows = list.map((c) => ({
+    ...containerRow(c, now, true, c.image),
+    Name: c.name,
+    Service: c.labels['com.docker.compose.service'] ?? '',
+  }));
+  write(
+    ctx,
+    formatRows(
+      flag(p, 'format') ?? 'table {{.Name}}\t{{.Image}}\t{{.Command}}\t{{.Service}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}',
+      rows,
+      { Name: 'NAME', Image: 'IMAGE', Command: 'COMMAND', Service: 'SERVICE', RunningFor: 'CREATED', Status: 'STATUS', Ports: 'PORTS' },
+    ),
+  );
   return 0;
 }
 
@@ -70,7 +88,10 @@ function exec(call: ComposeCall): number {
   const cmd = argv[0] as string;
   const known = executablesFor(c.image);
   if (!known.has(cmd) && !known.has(cmd.split('/').pop() as string)) {
-    writeErr(ctx, `OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd}": executable file not found in $PATH: unknown\n`);
+    writeErr(
+      ctx,
+      `OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd}": executable file not found in $PATH: unknown\n`,
+    );
     return 127;
   }
   if ((cmd === 'sh' || cmd === 'bash') && argv.length === 1 && !flagBool(p, 'no-tty')) {
@@ -88,7 +109,13 @@ function run(call: ComposeCall): number {
   const built = buildServices(call, [s], false);
   if (!built) return 1;
   const name = flag(p, 'name') ?? `${containerNameOf(project, s).replace(/-1$/, '')}-run-${ctx.state.rng.hex(12)}`;
-  const c = createServiceContainer(call, s, { name, command: argv.length ? argv : undefined, oneoff: true, rm: flagBool(p, 'rm'), tty: true });
+  const c = createServiceContainer(call, s, {
+    name,
+    command: argv.length ? argv : undefined,
+    oneoff: true,
+    rm: flagBool(p, 'rm'),
+    tty: true,
+  });
   const r = startContainer(ctx, c);
   for (const l of r.lines) write(ctx, l.text);
   if (r.shell) {
@@ -120,15 +147,26 @@ function config(call: ComposeCall): number {
     return 0;
   }
   if (flagBool(p, 'volumes')) {
-    write(ctx, Object.keys(project.volumes).map((v) => v + '\n').join(''));
+    write(
+      ctx,
+      Object.keys(project.volumes)
+        .map((v) => v + '\n')
+        .join(''),
+    );
     return 0;
   }
   let out = `name: ${project.name}\nservices:\n`;
   for (const s of [...project.services].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     out += `  ${s.name}:\n`;
-    if (s.build) out += `    build:\n      context: ${project.dir}/${s.build.context.replace(/^\.\/?/, '')}\n      dockerfile: ${s.build.dockerfile}\n`.replace(/\/\n/, '\n');
+    if (s.build)
+      out +=
+        `    build:\n      context: ${project.dir}/${s.build.context.replace(/^\.\/?/, '')}\n      dockerfile: ${s.build.dockerfile}\n`.replace(
+          /\/\n/,
+          '\n',
+        );
     if (s.command) out += `    command:\n${s.command.map((c) => `      - ${yamlScalar(c)}\n`).join('')}`;
-    if (s.dependsOn.length) out += `    depends_on:\n${s.dependsOn.map((d) => `      ${d}:\n        condition: service_started\n        required: true\n`).join('')}`;
+    if (s.dependsOn.length)
+      out += `    depends_on:\n${s.dependsOn.map((d) => `      ${d}:\n        condition: service_started\n        required: true\n`).join('')}`;
     const env = Object.entries(s.environment).sort(([a], [b]) => (a < b ? -1 : 1));
     if (env.length) out += `    environment:\n${env.map(([k, v]) => `      ${k}: ${yamlScalar(v)}\n`).join('')}`;
     if (s.image) out += `    image: ${s.image}\n`;
@@ -152,8 +190,17 @@ function config(call: ComposeCall): number {
       }
     }
   }
-  out += 'networks:\n' + Object.entries(project.networks).map(([k, n]) => `  ${k}:\n    name: ${n.name}\n${n.external ? '    external: true\n' : ''}`).join('');
-  if (Object.keys(project.volumes).length) out += 'volumes:\n' + Object.entries(project.volumes).map(([k, v]) => `  ${k}:\n    name: ${v.name}\n`).join('');
+  out +=
+    'networks:\n' +
+    Object.entries(project.networks)
+      .map(([k, n]) => `  ${k}:\n    name: ${n.name}\n${n.external ? '    external: true\n' : ''}`)
+      .join('');
+  if (Object.keys(project.volumes).length)
+    out +=
+      'volumes:\n' +
+      Object.entries(project.volumes)
+        .map(([k, v]) => `  ${k}:\n    name: ${v.name}\n`)
+        .join('');
   write(ctx, out);
   return 0;
 }
@@ -167,7 +214,11 @@ function lifecycle(op: 'stop' | 'start' | 'restart') {
     for (const c of op === 'stop' ? [...list].reverse() : list) {
       if (op !== 'start') stopContainer(ctx, c);
       if (op !== 'stop') startContainer(ctx, c);
-      tasks.push({ id: `Container ${c.name}`, status: op === 'stop' ? 'Stopped' : op === 'start' ? 'Started' : 'Started', seconds: op === 'start' ? 0.3 : 10.2 });
+      tasks.push({
+        id: `Container ${c.name}`,
+        status: op === 'stop' ? 'Stopped' : op === 'start' ? 'Started' : 'Started',
+        seconds: op === 'start' ? 0.3 : 10.2,
+      });
     }
     writeErr(ctx, composeFrame(op, tasks, ctx.columns));
     return 0;
@@ -188,5 +239,14 @@ export function stopComposeForeground(ctx: Ctx, project: Project | string): void
 }
 
 export const COMPOSE_MORE: Record<string, (call: ComposeCall) => number> = {
-  ps, logs, build, exec, run, config, convert: config, stop: lifecycle('stop'), start: lifecycle('start'), restart: lifecycle('restart'),
+  ps,
+  logs,
+  build,
+  exec,
+  run,
+  config,
+  convert: config,
+  stop: lifecycle('stop'),
+  start: lifecycle('start'),
+  restart: lifecycle('restart'),
 };

@@ -31,7 +31,9 @@ export function projectContainers(ctx: Ctx, project: Project): ContainerSnapshot
 }
 
 export function serviceContainer(ctx: Ctx, project: Project, service: string): ContainerSnapshot | undefined {
-  return projectContainers(ctx, project).find((c) => c.labels['com.docker.compose.service'] === service && c.labels['com.docker.compose.oneoff'] === 'False');
+  return projectContainers(ctx, project).find(
+    (c) => c.labels['com.docker.compose.service'] === service && c.labels['com.docker.compose.oneoff'] === 'False',
+  );
 }
 
 const secs = (ctx: Ctx, a: number, b: number) => a + ctx.state.rng.int(Math.round((b - a) * 10) + 1) / 10;
@@ -47,7 +49,12 @@ export function buildServices(call: ComposeCall, services: ServiceSpec[], force:
     if (!s.build) continue;
     const name = imageNameOf(project, s);
     if (!force && ctx.state.findImage(name)) continue;
-    const r = buildImage(ctx, { context: `${project.dir}/${s.build.context.replace(/^\.\//, '')}`.replace(/\/\.$/, ''), tags: [name], file: s.build.dockerfile, noCache });
+    const r = buildImage(ctx, {
+      context: `${project.dir}/${s.build.context.replace(/^\.\//, '')}`.replace(/\/\.$/, ''),
+      tags: [name],
+      file: s.build.dockerfile,
+      noCache,
+    });
     if (r.early) {
       writeErr(ctx, r.early.replace(/^ERROR: /, ''));
       return null;
@@ -55,7 +62,10 @@ export function buildServices(call: ComposeCall, services: ServiceSpec[], force:
     for (const j of r.jobs) {
       let n = j.name;
       if (!n.startsWith('=>')) {
-        n = n.replace(/^(CACHED |ERROR )?\[(internal|\d+\/\d+)\]/, (_, pre: string | undefined, tag: string) => `${pre ?? ''}[${s.name} ${tag}]`);
+        n = n.replace(
+          /^(CACHED |ERROR )?\[(internal|\d+\/\d+)\]/,
+          (_, pre: string | undefined, tag: string) => `${pre ?? ''}[${s.name} ${tag}]`,
+        );
         if (n === 'exporting to image') n = `[${s.name}] exporting to image`;
       }
       jobs.push({ ...j, name: n });
@@ -79,19 +89,34 @@ function ensureNetworks(call: ComposeCall, services: ServiceSpec[], tasks: Task[
   for (const k of keys) {
     const spec = project.networks[k];
     if (!spec || spec.external || ctx.state.findNetwork(spec.name)) continue;
-    ctx.state.addNetwork(spec.name, 'bridge', { 'com.docker.compose.network': k, 'com.docker.compose.project': project.name, 'com.docker.compose.version': '5.0.0' });
+    ctx.state.addNetwork(spec.name, 'bridge', {
+      'com.docker.compose.network': k,
+      'com.docker.compose.project': project.name,
+      'com.docker.compose.version': '5.0.0',
+    });
     tasks.push({ id: `Network ${spec.name}`, status: 'Created', seconds: secs(ctx, 0, 0.2) });
   }
   for (const [k, v] of Object.entries(project.volumes)) {
     if (ctx.state.findVolume(v.name)) continue;
     if (!services.some((s) => s.volumes.some((m) => m.split(':')[0] === k))) continue;
-    ctx.state.volumes.push({ name: v.name, driver: 'local', mountpoint: `/var/lib/docker/volumes/${v.name}/_data`, created: ctx.state.now(), labels: { 'com.docker.compose.project': project.name, 'com.docker.compose.version': '5.0.0', 'com.docker.compose.volume': k }, anonymous: false });
+    ctx.state.volumes.push({
+      name: v.name,
+      driver: 'local',
+      mountpoint: `/var/lib/docker/volumes/${v.name}/_data`,
+      created: ctx.state.now(),
+      labels: { 'com.docker.compose.project': project.name, 'com.docker.compose.version': '5.0.0', 'com.docker.compose.volume': k },
+      anonymous: false,
+    });
     tasks.push({ id: `Volume ${v.name}`, status: 'Created', seconds: 0 });
   }
 }
 
 /** Creates the service's container as `docker run` options would. */
-export function createServiceContainer(call: ComposeCall, s: ServiceSpec, opts: { name?: string; command?: string[]; oneoff?: boolean; rm?: boolean; tty?: boolean } = {}): ContainerSnapshot {
+export function createServiceContainer(
+  call: ComposeCall,
+  s: ServiceSpec,
+  opts: { name?: string; command?: string[]; oneoff?: boolean; rm?: boolean; tty?: boolean } = {},
+): ContainerSnapshot {
   const { ctx, project } = call;
   const flags = new Map<string, string[]>();
   const set = (k: string, v: string) => flags.set(k, [...(flags.get(k) ?? []), v]);
@@ -101,7 +126,11 @@ export function createServiceContainer(call: ComposeCall, s: ServiceSpec, opts: 
   for (const v of s.volumes) {
     const [src, dst, mode] = v.split(':') as [string, string | undefined, string | undefined];
     if (dst === undefined) set('volume', src);
-    else if (/^[./~]/.test(src)) set('volume', `${src.startsWith('/') ? src : `${project.dir}/${src.replace(/^\.\/?/, '')}`.replace(/\/$/, '')}:${dst}${mode ? ':' + mode : ''}`);
+    else if (/^[./~]/.test(src))
+      set(
+        'volume',
+        `${src.startsWith('/') ? src : `${project.dir}/${src.replace(/^\.\/?/, '')}`.replace(/\/$/, '')}:${dst}${mode ? ':' + mode : ''}`,
+      );
     else set('volume', `${project.volumes[src]?.name ?? src}:${dst}${mode ? ':' + mode : ''}`);
   }
   const netKeys = s.networks.length ? s.networks : ['default'];
@@ -110,12 +139,22 @@ export function createServiceContainer(call: ComposeCall, s: ServiceSpec, opts: 
   if (s.entrypoint) set('entrypoint', s.entrypoint.join(' '));
   if (s.workingDir) set('workdir', s.workingDir);
   if (opts.rm) set('rm', 'true');
-  if (opts.tty) set('tty', 'true'), set('interactive', 'true');
+  if (opts.tty) {
+    set('tty', 'true');
+    set('interactive', 'true');
+  }
   const image = imageNameOf(project, s);
   const labels: Record<string, string> = {
-    'com.docker.compose.config-hash': ctx.state.rng.hex(64), 'com.docker.compose.container-number': '1', 'com.docker.compose.depends_on': s.dependsOn.map((d) => `${d}:service_started:false`).join(','),
-    'com.docker.compose.image': ctx.state.findImage(image)?.id ?? '', 'com.docker.compose.oneoff': opts.oneoff ? 'True' : 'False', 'com.docker.compose.project': project.name,
-    'com.docker.compose.project.config_files': project.file, 'com.docker.compose.project.working_dir': project.dir, 'com.docker.compose.service': s.name, 'com.docker.compose.version': '5.0.0',
+    'com.docker.compose.config-hash': ctx.state.rng.hex(64),
+    'com.docker.compose.container-number': '1',
+    'com.docker.compose.depends_on': s.dependsOn.map((d) => `${d}:service_started:false`).join(','),
+    'com.docker.compose.image': ctx.state.findImage(image)?.id ?? '',
+    'com.docker.compose.oneoff': opts.oneoff ? 'True' : 'False',
+    'com.docker.compose.project': project.name,
+    'com.docker.compose.project.config_files': project.file,
+    'com.docker.compose.project.working_dir': project.dir,
+    'com.docker.compose.service': s.name,
+    'com.docker.compose.version': '5.0.0',
   };
   const p: Parsed = { flags, args: [image, ...(opts.command ?? s.command ?? [])], help: false };
   const quiet = { ...ctx, io: newIo() };
@@ -205,7 +244,12 @@ export function prefixedLogs(list: ContainerSnapshot[], project: Project, tail: 
   const width = Math.max(0, ...names.map((n) => n.length));
   const entries = list.flatMap((c, k) => {
     const lines = tail === undefined ? c.logs : c.logs.slice(Math.max(0, c.logs.length - tail));
-    return lines.flatMap((l, idx) => l.text.replace(/\n$/, '').split('\n').map((t) => ({ t: l.time, k, idx, text: `${(names[k] as string).padEnd(width)} | ${t}\n` })));
+    return lines.flatMap((l, idx) =>
+      l.text
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((t) => ({ t: l.time, k, idx, text: `${(names[k] as string).padEnd(width)} | ${t}\n` })),
+    );
   });
   entries.sort((a, b) => a.t - b.t || a.k - b.k || a.idx - b.idx);
   return entries.map((e) => e.text).join('');
@@ -261,7 +305,12 @@ export function compose(ctx: Ctx, words: string[]): number {
     return 0;
   }
   if (sub === 'version') {
-    write(ctx, flagBool(parseFlags(rest, 'docker compose version', commandSpec('docker compose version') ?? rootSpec, true), 'short') ? '5.0.0\n' : 'Docker Compose version v5.0.0\n');
+    write(
+      ctx,
+      flagBool(parseFlags(rest, 'docker compose version', commandSpec('docker compose version') ?? rootSpec, true), 'short')
+        ? '5.0.0\n'
+        : 'Docker Compose version v5.0.0\n',
+    );
     return 0;
   }
   const spec = commandSpec(`docker compose ${sub}`);
@@ -279,7 +328,10 @@ export function compose(ctx: Ctx, words: string[]): number {
   let project: Project;
   try {
     const dirFlag = flag(root, 'project-directory');
-    project = loadProject(ctx.state, dirFlag ? (dirFlag.startsWith('/') ? dirFlag : `${ctx.state.cwd}/${dirFlag}`) : ctx.state.cwd, { file: flagAll(root, 'file')[0], name: flag(root, 'project-name') });
+    project = loadProject(ctx.state, dirFlag ? (dirFlag.startsWith('/') ? dirFlag : `${ctx.state.cwd}/${dirFlag}`) : ctx.state.cwd, {
+      file: flagAll(root, 'file')[0],
+      name: flag(root, 'project-name'),
+    });
     return run({ ctx, p, project });
   } catch (e) {
     if (e instanceof ComposeError || e instanceof EngineError) {

@@ -43,8 +43,11 @@ function port(ctx: Ctx, p: Parsed): number {
     const lines = c.ports
       .filter((b) => b.hostPort !== null && b.hostIp !== '')
       .filter((b) => !want || want === String(b.containerPort) || want === `${b.containerPort}/${b.protocol}`)
-      .map((b) => `${want ? '' : `${b.containerPort}/${b.protocol} -> `}${b.hostIp.includes(':') ? `[${b.hostIp}]` : b.hostIp}:${b.hostPort}`);
-    if (want && lines.length === 0) throw new EngineError(`Error: No public port '${want.includes('/') ? want : want + '/tcp'}' published for ${p.args[0]}`);
+      .map(
+        (b) => `${want ? '' : `${b.containerPort}/${b.protocol} -> `}${b.hostIp.includes(':') ? `[${b.hostIp}]` : b.hostIp}:${b.hostPort}`,
+      );
+    if (want && lines.length === 0)
+      throw new EngineError(`Error: No public port '${want.includes('/') ? want : want + '/tcp'}' published for ${p.args[0]}`);
     write(ctx, lines.map((l) => l + '\n').join(''));
     return 0;
   });
@@ -55,7 +58,13 @@ function top(ctx: Ctx, p: Parsed): number {
     const c = mustContainer(ctx, p.args[0] as string);
     if (c.state !== 'running') throw new EngineError(`Error response from daemon: container ${c.id} is not running`);
     const t = new Date(c.startedAt ?? 0).toISOString().slice(11, 16);
-    write(ctx, tabwrite([['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'], [c.user || 'root', '12345', '12321', '0', t, c.tty ? 'pts/0' : '?', '00:00:00', c.command.join(' ')]]));
+    write(
+      ctx,
+      tabwrite([
+        ['UID', 'PID', 'PPID', 'C', 'STIME', 'TTY', 'TIME', 'CMD'],
+        [c.user || 'root', '12345', '12321', '0', t, c.tty ? 'pts/0' : '?', '00:00:00', c.command.join(' ')],
+      ]),
+    );
     return 0;
   });
 }
@@ -70,7 +79,16 @@ function stats(ctx: Ctx, p: Parsed): number {
     for (const c of list) {
       const running = c.state === 'running';
       const mem = running ? 20 + (parseInt(c.id.slice(0, 4), 16) % 80) : 0;
-      rows.push([c.id.slice(0, 12), c.name, running ? `${(parseInt(c.id.slice(4, 6), 16) / 100).toFixed(2)}%` : '0.00%', running ? `${mem.toFixed(2)}MiB / 7.657GiB` : '0B / 0B', running ? `${((mem / 7840) * 100).toFixed(2)}%` : '0.00%', running ? `${humanSize(1300 + c.logs.length * 200, 3)} / ${humanSize(126)}` : '0B / 0B', '0B / 0B', running ? '1' : '0']);
+      rows.push([
+        c.id.slice(0, 12),
+        c.name,
+        running ? `${(parseInt(c.id.slice(4, 6), 16) / 100).toFixed(2)}%` : '0.00%',
+        running ? `${mem.toFixed(2)}MiB / 7.657GiB` : '0B / 0B',
+        running ? `${((mem / 7840) * 100).toFixed(2)}%` : '0.00%',
+        running ? `${humanSize(1300 + c.logs.length * 200, 3)} / ${humanSize(126)}` : '0B / 0B',
+        '0B / 0B',
+        running ? '1' : '0',
+      ]);
     }
     write(ctx, tabwrite(rows));
     return 0;
@@ -90,12 +108,21 @@ function cp(ctx: Ctx, p: Parsed): number {
       const path = src.slice(fromC[0].length);
       const files = containerFiles(ctx, c);
       const hits = [...files].filter(([k]) => k === path || k.startsWith(path.replace(/\/$/, '') + '/'));
-      if (hits.length === 0) throw new EngineError(`Error response from daemon: Could not find the file ${path} in container ${src.slice(0, fromC[0].length - 1)}`);
+      if (hits.length === 0)
+        throw new EngineError(
+          `Error response from daemon: Could not find the file ${path} in container ${src.slice(0, fromC[0].length - 1)}`,
+        );
       const target = resolvePath(ctx.state.cwd, home, dst);
       const name = path.replace(/\/$/, '').split('/').pop() as string;
       const base = ctx.state.files.has(target) || !isHostDir(ctx, target) ? target : `${target}/${name}`;
       for (const [k, v] of hits) ctx.state.files.set(k === path ? base : base + k.slice(path.replace(/\/$/, '').length), v);
-      writeErr(ctx, `Successfully copied ${humanSize(hits.reduce((n, [, v]) => n + v.length, 0), 3)} to ${dst}\n`);
+      writeErr(
+        ctx,
+        `Successfully copied ${humanSize(
+          hits.reduce((n, [, v]) => n + v.length, 0),
+          3,
+        )} to ${dst}\n`,
+      );
       return 0;
     }
     const c = mustContainer(ctx, dst.slice(0, (toC as RegExpExecArray)[0].length - 1));
@@ -107,7 +134,13 @@ function cp(ctx: Ctx, p: Parsed): number {
     const name = from.split('/').pop() as string;
     for (const [k, v] of hits) own.set(`${path.replace(/\/$/, '')}/${name}${k.slice(from.length)}`, v);
     ctx.state.containerFiles.set(c.id, own);
-    writeErr(ctx, `Successfully copied ${humanSize(hits.reduce((n, [, v]) => n + v.length, 0), 3)} to ${dst}\n`);
+    writeErr(
+      ctx,
+      `Successfully copied ${humanSize(
+        hits.reduce((n, [, v]) => n + v.length, 0),
+        3,
+      )} to ${dst}\n`,
+    );
     return 0;
   });
 }

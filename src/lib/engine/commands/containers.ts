@@ -39,52 +39,60 @@ export function eachRef(ctx: Ctx, refs: string[], fn: (ref: string) => void): nu
 }
 
 function run(ctx: Ctx, p: Parsed, path: string): number {
-  return daemonCall(ctx, () => {
-    const detach = flagBool(p, 'detach');
-    const { container: c } = createContainer(ctx, p, path);
-    if (detach) write(ctx, c.id + '\n');
-    let result;
-    try {
-      result = startContainer(ctx, c);
-    } catch (e) {
+  return daemonCall(
+    ctx,
+    () => {
+      const detach = flagBool(p, 'detach');
+      const { container: c } = createContainer(ctx, p, path);
+      if (detach) write(ctx, c.id + '\n');
+      let result;
+      try {
+        result = startContainer(ctx, c);
+      } catch (e) {
+        if (c.autoRemove) removeContainer(ctx, c);
+        throw e;
+      }
+      if (detach) return 0;
+      // With -t the container has one stream (the terminal); lines end in \n as the contract says.
+      for (const l of result.lines) (l.stream === 'stdout' || c.tty ? write : writeErr)(ctx, l.text);
+      if (result.shell && c.interactive && c.tty) {
+        ctx.setAttached({ containerId: c.id, shell: result.shell, main: true });
+        return 0;
+      }
+      if (result.running && result.shell === undefined) {
+        ctx.setForeground(c.id);
+        return 0;
+      }
+      if (c.state === 'running' && result.shell) {
+        // -i without -t: the shell reads the (empty) input and exits.
+        stopContainer(ctx, c, 'INT');
+        c.exitCode = 0;
+      }
+      if (!result.running && result.shell === undefined && c.state === 'exited' && result.lines.length === 0) {
+        // A one-off command: run it through the container's command set.
+        c.state = 'running';
+        const status = runInContainer(ctx, c, c.command);
+        c.state = 'exited';
+        c.exitCode = status;
+      }
+      const code = c.exitCode;
       if (c.autoRemove) removeContainer(ctx, c);
-      throw e;
-    }
-    if (detach) return 0;
-    // With -t the container has one stream (the terminal); lines end in \n as the contract says.
-    for (const l of result.lines) (l.stream === 'stdout' || c.tty ? write : writeErr)(ctx, l.text);
-    if (result.shell && c.interactive && c.tty) {
-      ctx.setAttached({ containerId: c.id, shell: result.shell, main: true });
-      return 0;
-    }
-    if (result.running && result.shell === undefined) {
-      ctx.setForeground(c.id);
-      return 0;
-    }
-    if (c.state === 'running' && result.shell) {
-      // -i without -t: the shell reads the (empty) input and exits.
-      stopContainer(ctx, c, 'INT');
-      c.exitCode = 0;
-    }
-    if (!result.running && result.shell === undefined && c.state === 'exited' && result.lines.length === 0) {
-      // A one-off command: run it through the container's command set.
-      c.state = 'running';
-      const status = runInContainer(ctx, c, c.command);
-      c.state = 'exited';
-      c.exitCode = status;
-    }
-    const code = c.exitCode;
-    if (c.autoRemove) removeContainer(ctx, c);
-    return code;
-  }, path);
+      return code;
+    },
+    path,
+  );
 }
 
 function create(ctx: Ctx, p: Parsed, path: string): number {
-  return daemonCall(ctx, () => {
-    const { container } = createContainer(ctx, p, path);
-    write(ctx, container.id + '\n');
-    return 0;
-  }, path);
+  return daemonCall(
+    ctx,
+    () => {
+      const { container } = createContainer(ctx, p, path);
+      write(ctx, container.id + '\n');
+      return 0;
+    },
+    path,
+  );
 }
 
 function start(ctx: Ctx, p: Parsed): number {
@@ -114,7 +122,8 @@ function stop(ctx: Ctx, p: Parsed, path: string): number {
   const signal = path.endsWith('kill') ? (flag(p, 'signal') ?? 'KILL').replace(/^SIG/, '') : 'TERM';
   return eachRef(ctx, p.args, (ref) => {
     const c = mustContainer(ctx, ref);
-    if (path.endsWith('kill') && c.state !== 'running') throw new EngineError(`Error response from daemon: cannot kill container: ${ref}: container ${c.id} is not running`);
+    if (path.endsWith('kill') && c.state !== 'running')
+      throw new EngineError(`Error response from daemon: cannot kill container: ${ref}: container ${c.id} is not running`);
     stopContainer(ctx, c, signal === 'KILL' || signal === '9' ? 'KILL' : signal === 'INT' ? 'INT' : 'TERM');
     write(ctx, ref + '\n');
   });
@@ -137,7 +146,9 @@ function rm(ctx: Ctx, p: Parsed): number {
     const c = mustContainer(ctx, ref);
     if (c.state === 'running' || c.state === 'paused' || c.state === 'restarting') {
       if (!flagBool(p, 'force')) {
-        throw new EngineError(`Error response from daemon: cannot remove container "/${c.name}": container is running: stop the container before removing or force remove`);
+        throw new EngineError(
+          `Error response from daemon: cannot remove container "/${c.name}": container is running: stop the container before removing or force remove`,
+        );
       }
       c.autoRemove = false;
       stopContainer(ctx, c, 'KILL');
@@ -158,7 +169,8 @@ function ps(ctx: Ctx, p: Parsed): number {
     if (k === 'status') list = ctx.state.containers.filter((c) => c.state === v).reverse();
     else if (k === 'name') list = list.filter((c) => c.name.includes(v));
     else if (k === 'ancestor') list = list.filter((c) => c.image === v || c.image.split(':')[0] === v);
-    else if (k === 'label') list = list.filter((c) => (v.includes('=') ? `${v.split('=')[0]}=${c.labels[v.split('=')[0] as string]}` === v : v in c.labels));
+    else if (k === 'label')
+      list = list.filter((c) => (v.includes('=') ? `${v.split('=')[0]}=${c.labels[v.split('=')[0] as string]}` === v : v in c.labels));
     else if (k === 'exited') list = list.filter((c) => c.state === 'exited' && String(c.exitCode) === v);
     else if (k === 'network') list = list.filter((c) => c.networks.some((n) => n.network === v));
     else if (k !== 'id') throw new EngineError(`Error response from daemon: invalid filter '${k}'`);
@@ -184,7 +196,11 @@ function exec(ctx: Ctx, p: Parsed): number {
     const cmd = argv[0] as string;
     const base = cmd.split('/').pop() as string;
     const probe = runInContainerProbe(ctx, c, cmd);
-    if (probe) throw new EngineError(`OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd}": executable file not found in $PATH: unknown`, 127);
+    if (probe)
+      throw new EngineError(
+        `OCI runtime exec failed: exec failed: unable to start container process: exec: "${cmd}": executable file not found in $PATH: unknown`,
+        127,
+      );
     if ((base === 'sh' || base === 'bash') && argv.length === 1) {
       if (flagBool(p, 'interactive') && flagBool(p, 'tty')) ctx.setAttached({ containerId: c.id, shell: base, main: false });
       return 0;

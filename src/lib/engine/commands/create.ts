@@ -95,15 +95,54 @@ function parseMounts(ctx: Ctx, p: Parsed, path: string): MountSnapshot[] {
     const dst = kv.target ?? kv.destination ?? kv.dst;
     if (!dst) throw runError(path, `invalid argument "${m}" for "--mount" flag: target is required`);
     const src = kv.source ?? kv.src ?? '';
-    mounts.push({ type, source: type === 'bind' ? resolvePath(ctx.state.cwd, ctx.state.env.HOME ?? '/', src) : src, destination: dst, readOnly: kv.readonly === 'true' || kv.ro === 'true' });
+    mounts.push({
+      type,
+      source: type === 'bind' ? resolvePath(ctx.state.cwd, ctx.state.env.HOME ?? '/', src) : src,
+      destination: dst,
+      readOnly: kv.readonly === 'true' || kv.ro === 'true',
+    });
   }
   for (const t of flagAll(p, 'tmpfs')) mounts.push({ type: 'tmpfs', source: '', destination: t.split(':')[0] as string, readOnly: false });
   return mounts;
 }
 
 const NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
-const ADJ = ['admiring', 'brave', 'clever', 'eager', 'focused', 'gifted', 'happy', 'jolly', 'keen', 'loving', 'nifty', 'quirky', 'romantic', 'serene', 'vibrant', 'zealous'];
-const NOUN = ['babbage', 'curie', 'darwin', 'einstein', 'feynman', 'hopper', 'lovelace', 'mccarthy', 'noether', 'pasteur', 'ritchie', 'shannon', 'tesla', 'turing', 'wescoff', 'wozniak'];
+const ADJ = [
+  'admiring',
+  'brave',
+  'clever',
+  'eager',
+  'focused',
+  'gifted',
+  'happy',
+  'jolly',
+  'keen',
+  'loving',
+  'nifty',
+  'quirky',
+  'romantic',
+  'serene',
+  'vibrant',
+  'zealous',
+];
+const NOUN = [
+  'babbage',
+  'curie',
+  'darwin',
+  'einstein',
+  'feynman',
+  'hopper',
+  'lovelace',
+  'mccarthy',
+  'noether',
+  'pasteur',
+  'ritchie',
+  'shannon',
+  'tesla',
+  'turing',
+  'wescoff',
+  'wozniak',
+];
 
 export function randomName(ctx: Ctx): string {
   // Like moby's namesgenerator: after a clash, retry with a number appended.
@@ -129,13 +168,18 @@ export function createContainer(ctx: Ctx, p: Parsed, path: string, extraLabels: 
   const refErr = referenceError(imageRef);
   if (refErr) throw runError(path, refErr);
   const name = flag(p, 'name');
-  if (name !== undefined && !NAME.test(name)) throw new DaemonError(`Error response from daemon: Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
+  if (name !== undefined && !NAME.test(name))
+    throw new DaemonError(`Error response from daemon: Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
   const existing = name !== undefined ? ctx.state.findContainer(name.replace(/^\//, '')) : undefined;
   if (existing && existing.name === name!.replace(/^\//, '')) {
-    throw new DaemonError(`Error response from daemon: Conflict. The container name "/${existing.name}" is already in use by container "${existing.id}". You have to remove (or rename) that container to be able to reuse that name.`);
+    throw new DaemonError(
+      `Error response from daemon: Conflict. The container name "/${existing.name}" is already in use by container "${existing.id}". You have to remove (or rename) that container to be able to reuse that name.`,
+    );
   }
   if (!/^(no|always|unless-stopped|on-failure(:\d+)?)$/.test(restart)) {
-    throw new DaemonError(`Error response from daemon: invalid restart policy: unknown policy '${restart.split(':')[0]}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'`);
+    throw new DaemonError(
+      `Error response from daemon: invalid restart policy: unknown policy '${restart.split(':')[0]}'; use one of 'no', 'always', 'on-failure', or 'unless-stopped'`,
+    );
   }
   const netName = flag(p, 'network') ?? 'bridge';
   const net = ctx.state.findNetwork(netName);
@@ -162,8 +206,12 @@ export function createContainer(ctx: Ctx, p: Parsed, path: string, extraLabels: 
     const [num, proto] = port.split('/') as [string, 'tcp' | 'udp'];
     if (flagBool(p, 'publish-all')) {
       const hostPort = 32768 + ctx.state.containers.length;
-      ports.push({ containerPort: Number(num), protocol: proto, hostIp: '0.0.0.0', hostPort }, { containerPort: Number(num), protocol: proto, hostIp: '::', hostPort });
-    } else if (!ports.some((x) => x.containerPort === Number(num))) ports.push({ containerPort: Number(num), protocol: proto, hostIp: '', hostPort: null });
+      ports.push(
+        { containerPort: Number(num), protocol: proto, hostIp: '0.0.0.0', hostPort },
+        { containerPort: Number(num), protocol: proto, hostIp: '::', hostPort },
+      );
+    } else if (!ports.some((x) => x.containerPort === Number(num)))
+      ports.push({ containerPort: Number(num), protocol: proto, hostIp: '', hostPort: null });
   }
   const container: ContainerSnapshot = {
     id: ctx.state.newId(),
@@ -192,14 +240,25 @@ export function createContainer(ctx: Ctx, p: Parsed, path: string, extraLabels: 
     readOnly: flagBool(p, 'read-only'),
     logs: [],
     compose: extraLabels['com.docker.compose.project']
-      ? { project: extraLabels['com.docker.compose.project'] as string, service: extraLabels['com.docker.compose.service'] ?? '', number: Number(extraLabels['com.docker.compose.container-number'] ?? 1) }
+      ? {
+          project: extraLabels['com.docker.compose.project'] as string,
+          service: extraLabels['com.docker.compose.service'] ?? '',
+          number: Number(extraLabels['com.docker.compose.container-number'] ?? 1),
+        }
       : null,
   };
   for (const m of mounts) {
     if (m.type === 'volume') {
       if (m.source === '') m.source = ctx.state.newId();
       if (!ctx.state.findVolume(m.source)) {
-        ctx.state.volumes.push({ name: m.source, driver: 'local', mountpoint: `/var/lib/docker/volumes/${m.source}/_data`, created: now, labels: m.source.length === 64 ? { 'com.docker.volume.anonymous': '' } : {}, anonymous: m.source.length === 64 });
+        ctx.state.volumes.push({
+          name: m.source,
+          driver: 'local',
+          mountpoint: `/var/lib/docker/volumes/${m.source}/_data`,
+          created: now,
+          labels: m.source.length === 64 ? { 'com.docker.volume.anonymous': '' } : {},
+          anonymous: m.source.length === 64,
+        });
       }
     }
     container.mounts.push(m);

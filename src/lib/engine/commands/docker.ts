@@ -22,10 +22,67 @@ export interface Handler {
 
 const HANDLERS: Record<string, Handler> = { ...CONTAINER_HANDLERS, ...IMAGE_HANDLERS, ...RESOURCE_HANDLERS };
 
-const MANAGEMENT = new Set(['container', 'image', 'network', 'volume', 'system', 'builder', 'buildx', 'context', 'manifest', 'plugin', 'trust', 'swarm', 'node', 'service', 'stack', 'secret', 'config', 'checkpoint']);
-const NOT_SIMULATED = new Set(['swarm', 'node', 'service', 'stack', 'secret', 'config', 'checkpoint', 'context', 'plugin', 'trust', 'manifest', 'buildx', 'search', 'save', 'load', 'import', 'export', 'commit', 'diff', 'events', 'attach', 'update', 'wait', 'pause', 'unpause', 'rename', 'init', 'scout', 'debug', 'sbom', 'ai', 'model', 'mcp', 'offload', 'desktop', 'extension', 'bake']);
+const MANAGEMENT = new Set([
+  'container',
+  'image',
+  'network',
+  'volume',
+  'system',
+  'builder',
+  'buildx',
+  'context',
+  'manifest',
+  'plugin',
+  'trust',
+  'swarm',
+  'node',
+  'service',
+  'stack',
+  'secret',
+  'config',
+  'checkpoint',
+]);
+const NOT_SIMULATED = new Set([
+  'swarm',
+  'node',
+  'service',
+  'stack',
+  'secret',
+  'config',
+  'checkpoint',
+  'context',
+  'plugin',
+  'trust',
+  'manifest',
+  'buildx',
+  'search',
+  'save',
+  'load',
+  'import',
+  'export',
+  'commit',
+  'diff',
+  'events',
+  'attach',
+  'update',
+  'wait',
+  'pause',
+  'unpause',
+  'rename',
+  'init',
+  'scout',
+  'debug',
+  'sbom',
+  'ai',
+  'model',
+  'mcp',
+  'offload',
+  'desktop',
+  'extension',
+  'bake',
+]);
 
-const ROOT_USAGE = '\n\nUsage:  docker [OPTIONS] COMMAND [ARG...]\n\nRun \'docker --help\' for more information\n';
+const ROOT_USAGE = "\n\nUsage:  docker [OPTIONS] COMMAND [ARG...]\n\nRun 'docker --help' for more information\n";
 
 export function docker(ctx: Ctx, words: string[]): number {
   try {
@@ -54,7 +111,8 @@ function dispatch(ctx: Ctx, words: string[]): number {
       continue;
     }
     if (/^(-H|--host|-c|--context|-l|--log-level|--config|--tlscacert|--tlscert|--tlskey)$/.test(w)) {
-      if (i + 1 >= words.length) throw new UsageError(`flag needs an argument: ${w.startsWith('--') ? w : `'${w[1]}' in ${w}`}${ROOT_USAGE}`, 125);
+      if (i + 1 >= words.length)
+        throw new UsageError(`flag needs an argument: ${w.startsWith('--') ? w : `'${w[1]}' in ${w}`}${ROOT_USAGE}`, 125);
       writeErr(ctx, `this practice host has one local engine; \`${w}\` is not simulated\n`);
       return 1;
     }
@@ -62,7 +120,10 @@ function dispatch(ctx: Ctx, words: string[]): number {
       writeErr(ctx, `this practice host has one local engine; \`${w}\` is not simulated\n`);
       return 1;
     }
-    throw new UsageError(w.startsWith('--') ? `unknown flag: ${w.split('=')[0]}${ROOT_USAGE}` : `unknown shorthand flag: '${w[1]}' in ${w}${ROOT_USAGE}`, 125);
+    throw new UsageError(
+      w.startsWith('--') ? `unknown flag: ${w.split('=')[0]}${ROOT_USAGE}` : `unknown shorthand flag: '${w[1]}' in ${w}${ROOT_USAGE}`,
+      125,
+    );
   }
   const rest = words.slice(i);
   const first = rest[0];
@@ -87,7 +148,10 @@ function dispatch(ctx: Ctx, words: string[]): number {
     if (first === 'buildx' && sub === 'build') typed = 'docker build';
     if (!commandSpec(typed)) {
       if (NOT_SIMULATED.has(first)) return notSimulated(ctx, `docker ${first}`);
-      throw new UsageError(`docker: unknown command: docker ${first} ${sub}\n\nUsage:  docker ${first}\n\nRun 'docker ${first} --help' for more information\n`, 1);
+      throw new UsageError(
+        `docker: unknown command: docker ${first} ${sub}\n\nUsage:  docker ${first}\n\nRun 'docker ${first} --help' for more information\n`,
+        1,
+      );
     }
   } else {
     typed = `docker ${first}`;
@@ -116,7 +180,17 @@ function dispatch(ctx: Ctx, words: string[]): number {
  */
 function unknownCommand(typed: string, rest: string[] = []): never {
   const root = commandSpec('docker');
-  if (root) parseFlags(rest, 'docker', { ...root, usage: 'docker [OPTIONS] COMMAND [ARG...]', options: [...root.options, { long: '--version', short: '-v', type: 'bool', default: null }] }, true);
+  if (root)
+    parseFlags(
+      rest,
+      'docker',
+      {
+        ...root,
+        usage: 'docker [OPTIONS] COMMAND [ARG...]',
+        options: [...root.options, { long: '--version', short: '-v', type: 'bool', default: null }],
+      },
+      true,
+    );
   throw new UsageError(`docker: unknown command: ${typed}\n\nRun 'docker --help' for more information\n`, 1);
 }
 

@@ -39,12 +39,23 @@ function listImages(ctx: Ctx, p: Parsed): number {
   const trunc = !flagBool(p, 'no-trunc');
   if (!quiet && !digests && !format && flag(p, 'no-trunc') === undefined) {
     const used = new Set(ctx.state.containers.map((c) => c.imageId));
-    write(ctx, imageTree(list.map((image) => ({ image, inUse: used.has(image.id) })), ctx.columns));
+    write(
+      ctx,
+      imageTree(
+        list.map((image) => ({ image, inUse: used.has(image.id) })),
+        ctx.columns,
+      ),
+    );
     return 0;
   }
   if (quiet) {
     // One line per name, like the table: an image with two tags is listed twice.
-    write(ctx, imageRows(list, now, trunc).map((r) => r.ID + '\n').join(''));
+    write(
+      ctx,
+      imageRows(list, now, trunc)
+        .map((r) => r.ID + '\n')
+        .join(''),
+    );
     return 0;
   }
   const fmt = !format || format === 'table' ? (digests ? IMAGE_TABLE_DIGEST : IMAGE_TABLE) : format;
@@ -71,7 +82,10 @@ function pull(ctx: Ctx, p: Parsed): number {
 
 export function mustImage(ctx: Ctx, ref: string): ImageSnapshot {
   const img = ctx.state.findImage(ref);
-  if (!img) throw new EngineError(`Error response from daemon: No such image: ${ref.includes(':') || /^[0-9a-f]{6,64}$/.test(ref) ? ref : normalizeRef(ref)}`);
+  if (!img)
+    throw new EngineError(
+      `Error response from daemon: No such image: ${ref.includes(':') || /^[0-9a-f]{6,64}$/.test(ref) ? ref : normalizeRef(ref)}`,
+    );
   return img;
 }
 
@@ -96,10 +110,18 @@ function rmi(ctx: Ctx, p: Parsed): number {
       }
       const running = users.find((c) => c.state === 'running');
       if (users.length && !force) {
-        if (byTag) throw new EngineError(`Error response from daemon: conflict: unable to remove repository reference "${ref}" (must force) - container ${users[0]?.id.slice(0, 12)} is using its referenced image ${img.id.slice(7, 19)}`);
-        throw new EngineError(`Error response from daemon: conflict: unable to delete ${img.id.slice(7, 19)} (must be forced) - image is being used by stopped container ${users[0]?.id.slice(0, 12)}`);
+        if (byTag)
+          throw new EngineError(
+            `Error response from daemon: conflict: unable to remove repository reference "${ref}" (must force) - container ${users[0]?.id.slice(0, 12)} is using its referenced image ${img.id.slice(7, 19)}`,
+          );
+        throw new EngineError(
+          `Error response from daemon: conflict: unable to delete ${img.id.slice(7, 19)} (must be forced) - image is being used by stopped container ${users[0]?.id.slice(0, 12)}`,
+        );
       }
-      if (running) throw new EngineError(`Error response from daemon: conflict: unable to delete ${img.id.slice(7, 19)} (cannot be forced) - image is being used by running container ${running.id.slice(0, 12)}`);
+      if (running)
+        throw new EngineError(
+          `Error response from daemon: conflict: unable to delete ${img.id.slice(7, 19)} (cannot be forced) - image is being used by running container ${running.id.slice(0, 12)}`,
+        );
       for (const t of img.repoTags) write(ctx, `Untagged: ${t}\n`);
       for (const d of img.repoDigests) write(ctx, `Untagged: ${d}\n`);
       if (users.length) {
@@ -146,7 +168,13 @@ function history(ctx: Ctx, p: Parsed): number {
     const steps = [...img.history].reverse();
     steps.forEach((h, k) => {
       const by = trunc && h.createdBy.length > 45 ? h.createdBy.slice(0, 44) + '…' : h.createdBy;
-      rows.push([k === 0 ? img.id.slice(7, 19) : '<missing>', `${humanDuration(now - img.created)} ago`, by, humanSize(h.size, 3), h.comment ?? (k === 0 ? 'buildkit.dockerfile.v0' : '')]);
+      rows.push([
+        k === 0 ? img.id.slice(7, 19) : '<missing>',
+        `${humanDuration(now - img.created)} ago`,
+        by,
+        humanSize(h.size, 3),
+        h.comment ?? (k === 0 ? 'buildkit.dockerfile.v0' : ''),
+      ]);
     });
     write(ctx, tabwrite(rows));
     return 0;
@@ -155,7 +183,13 @@ function history(ctx: Ctx, p: Parsed): number {
 
 function prune(ctx: Ctx, p: Parsed): number {
   const all = flagBool(p, 'all');
-  if (!flagBool(p, 'force')) return confirmNote(ctx, all ? 'WARNING! This will remove all images without at least one container associated to them.' : 'WARNING! This will remove all dangling images.');
+  if (!flagBool(p, 'force'))
+    return confirmNote(
+      ctx,
+      all
+        ? 'WARNING! This will remove all images without at least one container associated to them.'
+        : 'WARNING! This will remove all dangling images.',
+    );
   const used = new Set(ctx.state.containers.map((c) => c.imageId));
   const gone = ctx.state.images.filter((i) => !used.has(i.id) && (i.dangling || all));
   let reclaimed = 0;

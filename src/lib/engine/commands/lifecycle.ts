@@ -20,7 +20,13 @@ export function connect(ctx: Ctx, c: ContainerSnapshot, net: NetworkSnapshot, al
     return;
   }
   const ip = ctx.state.nextIp(net);
-  const mac = '02:42:' + ip.split('.').slice(0, 4).map((x) => Number(x).toString(16).padStart(2, '0')).join(':');
+  const mac =
+    '02:42:' +
+    ip
+      .split('.')
+      .slice(0, 4)
+      .map((x) => Number(x).toString(16).padStart(2, '0'))
+      .join(':');
   // User-defined networks resolve the container's name (and aliases); the default bridge does not.
   const dns = net.name === 'bridge' ? [] : [...aliases, c.name];
   c.networks.push({ network: net.name, networkId: net.id, ipAddress: ip, gateway: net.gateway, macAddress: mac, aliases: dns });
@@ -52,7 +58,10 @@ export function startContainer(ctx: Ctx, c: ContainerSnapshot) {
     const holder = ctx.state.isPortAllocated(p.hostIp, p.hostPort, p.protocol);
     if (holder && holder.id !== c.id) {
       const ep = c.networks[0]?.networkId ?? c.id;
-      throw new EngineError(`Error response from daemon: failed to set up container networking: driver failed programming external connectivity on endpoint ${c.name} (${ep}): Bind for ${p.hostIp === '::' ? '[::]' : p.hostIp}:${p.hostPort} failed: port is already allocated`, 125);
+      throw new EngineError(
+        `Error response from daemon: failed to set up container networking: driver failed programming external connectivity on endpoint ${c.name} (${ep}): Bind for ${p.hostIp === '::' ? '[::]' : p.hostIp}:${p.hostPort} failed: port is already allocated`,
+        125,
+      );
     }
   }
   const image = ctx.state.images.find((i) => i.id === c.imageId);
@@ -156,7 +165,12 @@ export function containerExec(ctx: Ctx, id: string, argv: string[] | null, line?
       const last = k === p.commands.length - 1;
       status = words.length ? runInContainer({ ...ctx, io: stage }, c, words) : 0;
       const env = containerEnv(c);
-      applyRedirects(stage, p.redirects[k] ?? [], (raw) => expandWord(raw, { env, home: '/root', lastStatus: status, substitute: () => '' }).join(' '), (path, text, append) => writeContainerFile(ctx, c, path.startsWith('/') ? path : `${c.workingDir || ''}/${path}`, text, append));
+      applyRedirects(
+        stage,
+        p.redirects[k] ?? [],
+        (raw) => expandWord(raw, { env, home: '/root', lastStatus: status, substitute: () => '' }).join(' '),
+        (path, text, append) => writeContainerFile(ctx, c, path.startsWith('/') ? path : `${c.workingDir || ''}/${path}`, text, append),
+      );
       mergeIo(ctx.io, stage, last);
       stdin = stage.stdout;
     }

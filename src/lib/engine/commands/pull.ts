@@ -20,8 +20,11 @@ export function pullImage(ctx: Ctx, ref: string, stream: 'stdout' | 'stderr'): I
   if (!cat && !pushed) {
     const known = CATALOG.some((c) => c.repo === repo) || ctx.state.registry.pushed[name];
     if (known) throw new PullError(`Error response from daemon: manifest for ${name}:${tag} not found: manifest unknown: manifest unknown`);
-    if (name.includes('.') && name.split('/')[0]?.includes('.')) throw new PullError(`this practice host has no internet connection and only simulates Docker Hub, so it cannot pull ${name}:${tag}`);
-    throw new PullError(`Error response from daemon: pull access denied for ${name}, repository does not exist or may require 'docker login'`);
+    if (name.includes('.') && name.split('/')[0]?.includes('.'))
+      throw new PullError(`this practice host has no internet connection and only simulates Docker Hub, so it cannot pull ${name}:${tag}`);
+    throw new PullError(
+      `Error response from daemon: pull access denied for ${name}, repository does not exist or may require 'docker login'`,
+    );
   }
   const digest = pushed ?? catalogDigest(repo, tag);
   const existing = ctx.state.images.find((i) => i.digest === digest);
@@ -45,8 +48,14 @@ export function pullImage(ctx: Ctx, ref: string, stream: 'stdout' | 'stderr'): I
     }
     out(ctx, `Digest: ${digest}\n`);
     image = {
-      id: digest, repoTags: [tagRef], repoDigests: [`${name}@${digest}`], digest, created: DEFAULT_CREATED,
-      size: cat.size, contentSize: cat.contentSize, config: structuredClone(cat.config),
+      id: digest,
+      repoTags: [tagRef],
+      repoDigests: [`${name}@${digest}`],
+      digest,
+      created: DEFAULT_CREATED,
+      size: cat.size,
+      contentSize: cat.contentSize,
+      config: structuredClone(cat.config),
       layers: layers.map((l) => 'sha256:' + l),
       history: cat.history.map((createdBy, k) => ({ createdBy, size: k === 0 ? Math.round(cat.size * 0.6) : 0 })),
       dangling: false,

@@ -18,15 +18,24 @@ function login(ctx: Ctx, p: Parsed): number {
   }
   const user = flag(p, 'username');
   if (!user) {
-    writeErr(ctx, 'this practice host cannot open the web-based Docker Hub login that `docker login` starts; use `docker login -u NAME` (any password works here)\n');
+    writeErr(
+      ctx,
+      'this practice host cannot open the web-based Docker Hub login that `docker login` starts; use `docker login -u NAME` (any password works here)\n',
+    );
     return 1;
   }
   if (flag(p, 'password') !== undefined) writeErr(ctx, 'WARNING! Using --password via the CLI is insecure. Use --password-stdin.\n');
   else if (!flagBool(p, 'password-stdin')) {
-    writeErr(ctx, '\ni Info → A Personal Access Token (PAT) can be used instead.\n         To create a PAT, visit https://app.docker.com/settings\n         \n         \n');
+    writeErr(
+      ctx,
+      '\ni Info → A Personal Access Token (PAT) can be used instead.\n         To create a PAT, visit https://app.docker.com/settings\n         \n         \n',
+    );
     write(ctx, 'Password: \n');
   }
-  writeErr(ctx, `\nWARNING! Your credentials are stored unencrypted in '${HOME}/.docker/config.json'.\nConfigure a credential helper to remove this warning. See\nhttps://docs.docker.com/go/credential-store/\n\n`);
+  writeErr(
+    ctx,
+    `\nWARNING! Your credentials are stored unencrypted in '${HOME}/.docker/config.json'.\nConfigure a credential helper to remove this warning. See\nhttps://docs.docker.com/go/credential-store/\n\n`,
+  );
   ctx.state.registry.logins[HUB] = user;
   write(ctx, 'Login Succeeded\n');
   return 0;
@@ -53,7 +62,9 @@ function push(ctx: Ctx, p: Parsed): number {
     write(ctx, `The push refers to repository [docker.io/${repo}]\n`);
     const user = ctx.state.registry.logins[HUB];
     if (!user || repo.split('/')[0] !== user) {
-      throw new EngineError('push access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed');
+      throw new EngineError(
+        'push access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed',
+      );
     }
     for (const layer of [...img.layers].reverse()) write(ctx, `${layer.slice(7, 19)}: Pushed\n`);
     const digest = 'sha256:' + digestOf(`push ${name}:${tag} ${img.id}`);

@@ -38,15 +38,39 @@ function networkLs(ctx: Ctx, p: Parsed): number {
     write(ctx, list.map((n) => (trunc ? n.id.slice(0, 12) : n.id) + '\n').join(''));
     return 0;
   }
-  const rows = list.map((n) => ({ ID: trunc ? n.id.slice(0, 12) : n.id, Name: n.name, Driver: n.driver, Scope: n.scope, IPv4: 'true', IPv6: 'false', Internal: String(n.internal), Labels: '', CreatedAt: '' }));
-  write(ctx, formatRows(flag(p, 'format') ?? 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}', rows, { ID: 'NETWORK ID', Name: 'NAME', Driver: 'DRIVER', Scope: 'SCOPE', IPv4: 'IPV4', IPv6: 'IPV6', Internal: 'INTERNAL', Labels: 'LABELS', CreatedAt: 'CREATED AT' }));
+  const rows = list.map((n) => ({
+    ID: trunc ? n.id.slice(0, 12) : n.id,
+    Name: n.name,
+    Driver: n.driver,
+    Scope: n.scope,
+    IPv4: 'true',
+    IPv6: 'false',
+    Internal: String(n.internal),
+    Labels: '',
+    CreatedAt: '',
+  }));
+  write(
+    ctx,
+    formatRows(flag(p, 'format') ?? 'table {{.ID}}\t{{.Name}}\t{{.Driver}}\t{{.Scope}}', rows, {
+      ID: 'NETWORK ID',
+      Name: 'NAME',
+      Driver: 'DRIVER',
+      Scope: 'SCOPE',
+      IPv4: 'IPV4',
+      IPv6: 'IPV6',
+      Internal: 'INTERNAL',
+      Labels: 'LABELS',
+      CreatedAt: 'CREATED AT',
+    }),
+  );
   return 0;
 }
 
 function networkCreate(ctx: Ctx, p: Parsed): number {
   return daemonCall(ctx, () => {
     const name = p.args[0] as string;
-    if (ctx.state.networks.some((n) => n.name === name)) throw new EngineError(`Error response from daemon: network with name ${name} already exists`);
+    if (ctx.state.networks.some((n) => n.name === name))
+      throw new EngineError(`Error response from daemon: network with name ${name} already exists`);
     const driver = flag(p, 'driver') ?? 'bridge';
     if (driver !== 'bridge') throw new EngineError(`this practice host only simulates bridge networks, not the ${driver} driver`);
     const net = ctx.state.addNetwork(name, 'bridge', {}, flagBool(p, 'internal'));
@@ -61,7 +85,8 @@ function networkRm(ctx: Ctx, p: Parsed): number {
   return eachRef(ctx, p.args, (ref) => {
     const n = ctx.state.findNetwork(ref);
     if (!n) throw new EngineError(`Error response from daemon: network ${ref} not found`);
-    if (PREDEFINED.has(n.name)) throw new EngineError(`Error response from daemon: ${n.name} is a pre-defined network and cannot be removed`);
+    if (PREDEFINED.has(n.name))
+      throw new EngineError(`Error response from daemon: ${n.name} is a pre-defined network and cannot be removed`);
     if (n.endpoints.length) {
       const eps = n.endpoints.map((e) => `name:"${e.name}" id:"${e.containerId.slice(0, 12)}"`).join(', ');
       throw new EngineError(`Error response from daemon: error while removing network: network ${n.name} has active endpoints (${eps})`);
@@ -102,15 +127,33 @@ function volumeLs(ctx: Ctx, p: Parsed): number {
   let list = [...ctx.state.volumes].sort((a, b) => naturalLess(a.name, b.name));
   for (const f of flagAll(p, 'filter')) {
     const [k, v = ''] = f.split('=') as [string, string | undefined];
-    if (k === 'dangling') list = list.filter((vol) => ctx.state.containers.some((c) => c.mounts.some((m) => m.source === vol.name)) !== (v === 'true'));
+    if (k === 'dangling')
+      list = list.filter((vol) => ctx.state.containers.some((c) => c.mounts.some((m) => m.source === vol.name)) !== (v === 'true'));
     if (k === 'name') list = list.filter((vol) => vol.name.includes(v));
   }
   if (flagBool(p, 'quiet')) {
     write(ctx, list.map((v) => v.name + '\n').join(''));
     return 0;
   }
-  const rows = list.map((v) => ({ Driver: v.driver, Name: v.name, Mountpoint: v.mountpoint, Scope: 'local', Labels: Object.entries(v.labels).map(([k, x]) => `${k}=${x}`).join(',') }));
-  write(ctx, formatRows(flag(p, 'format') ?? 'table {{.Driver}}\t{{.Name}}', rows, { Driver: 'DRIVER', Name: 'VOLUME NAME', Mountpoint: 'MOUNTPOINT', Scope: 'SCOPE', Labels: 'LABELS' }));
+  const rows = list.map((v) => ({
+    Driver: v.driver,
+    Name: v.name,
+    Mountpoint: v.mountpoint,
+    Scope: 'local',
+    Labels: Object.entries(v.labels)
+      .map(([k, x]) => `${k}=${x}`)
+      .join(','),
+  }));
+  write(
+    ctx,
+    formatRows(flag(p, 'format') ?? 'table {{.Driver}}\t{{.Name}}', rows, {
+      Driver: 'DRIVER',
+      Name: 'VOLUME NAME',
+      Mountpoint: 'MOUNTPOINT',
+      Scope: 'SCOPE',
+      Labels: 'LABELS',
+    }),
+  );
   return 0;
 }
 
@@ -119,7 +162,14 @@ function volumeCreate(ctx: Ctx, p: Parsed): number {
   if (!ctx.state.findVolume(name)) {
     const labels: Record<string, string> = {};
     for (const l of flagAll(p, 'label')) labels[l.split('=')[0] as string] = l.split('=')[1] ?? '';
-    ctx.state.volumes.push({ name, driver: 'local', mountpoint: `/var/lib/docker/volumes/${name}/_data`, created: ctx.state.now(), labels, anonymous: p.args[0] === undefined });
+    ctx.state.volumes.push({
+      name,
+      driver: 'local',
+      mountpoint: `/var/lib/docker/volumes/${name}/_data`,
+      created: ctx.state.now(),
+      labels,
+      anonymous: p.args[0] === undefined,
+    });
   }
   write(ctx, name + '\n');
   return 0;
@@ -133,7 +183,8 @@ function volumeRm(ctx: Ctx, p: Parsed): number {
       throw new EngineError(`Error response from daemon: get ${name}: no such volume`);
     }
     const users = ctx.state.containers.filter((c) => c.mounts.some((m) => m.type === 'volume' && m.source === name));
-    if (users.length) throw new EngineError(`Error response from daemon: remove ${name}: volume is in use - [${users.map((c) => c.id).join(', ')}]`);
+    if (users.length)
+      throw new EngineError(`Error response from daemon: remove ${name}: volume is in use - [${users.map((c) => c.id).join(', ')}]`);
     ctx.state.volumes = ctx.state.volumes.filter((x) => x !== v);
     write(ctx, name + '\n');
   });
@@ -141,8 +192,16 @@ function volumeRm(ctx: Ctx, p: Parsed): number {
 
 function volumePrune(ctx: Ctx, p: Parsed): number {
   const all = flagBool(p, 'all');
-  if (!flagBool(p, 'force')) return confirmNote(ctx, all ? 'WARNING! This will remove all local volumes not used by at least one container.' : 'WARNING! This will remove anonymous local volumes not used by at least one container.');
-  const gone = ctx.state.volumes.filter((v) => (all || v.anonymous) && !ctx.state.containers.some((c) => c.mounts.some((m) => m.source === v.name)));
+  if (!flagBool(p, 'force'))
+    return confirmNote(
+      ctx,
+      all
+        ? 'WARNING! This will remove all local volumes not used by at least one container.'
+        : 'WARNING! This will remove anonymous local volumes not used by at least one container.',
+    );
+  const gone = ctx.state.volumes.filter(
+    (v) => (all || v.anonymous) && !ctx.state.containers.some((c) => c.mounts.some((m) => m.source === v.name)),
+  );
   ctx.state.volumes = ctx.state.volumes.filter((v) => !gone.includes(v));
   if (gone.length) write(ctx, 'Deleted Volumes:\n' + gone.map((v) => v.name + '\n').join('') + '\n');
   write(ctx, 'Total reclaimed space: 0B\n');
@@ -151,7 +210,15 @@ function volumePrune(ctx: Ctx, p: Parsed): number {
 
 /** `docker inspect` and the typed `… inspect` commands. */
 function inspect(ctx: Ctx, p: Parsed, path: string): number {
-  const kind = path.includes('container') ? 'container' : path.includes('image') ? 'image' : path.includes('network') ? 'network' : path.includes('volume') ? 'volume' : flag(p, 'type') ?? '';
+  const kind = path.includes('container')
+    ? 'container'
+    : path.includes('image')
+      ? 'image'
+      : path.includes('network')
+        ? 'network'
+        : path.includes('volume')
+          ? 'volume'
+          : (flag(p, 'type') ?? '');
   const objects: unknown[] = [];
   let status = 0;
   for (const ref of p.args) {
@@ -165,8 +232,26 @@ function inspect(ctx: Ctx, p: Parsed, path: string): number {
     else if (vol) objects.push(volumeJson(vol));
     else {
       status = 1;
-      const what = kind === 'container' ? 'container' : kind === 'image' ? 'image' : kind === 'network' ? 'network' : kind === 'volume' ? 'volume' : 'object';
-      writeErr(ctx, what === 'network' ? `Error response from daemon: network ${ref} not found\n` : what === 'volume' ? `Error response from daemon: get ${ref}: no such volume\n` : what === 'object' ? `Error: No such object: ${ref}\n` : `Error response from daemon: No such ${what}: ${ref}\n`);
+      const what =
+        kind === 'container'
+          ? 'container'
+          : kind === 'image'
+            ? 'image'
+            : kind === 'network'
+              ? 'network'
+              : kind === 'volume'
+                ? 'volume'
+                : 'object';
+      writeErr(
+        ctx,
+        what === 'network'
+          ? `Error response from daemon: network ${ref} not found\n`
+          : what === 'volume'
+            ? `Error response from daemon: get ${ref}: no such volume\n`
+            : what === 'object'
+              ? `Error: No such object: ${ref}\n`
+              : `Error response from daemon: No such ${what}: ${ref}\n`,
+      );
     }
   }
   const format = flag(p, 'format');

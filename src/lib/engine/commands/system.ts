@@ -21,7 +21,9 @@ function version(ctx: Ctx, p: Parsed): number {
     write(ctx, renderTemplate(format, data) + '\n');
     return 0;
   }
-  write(ctx, `Client: Docker Engine - Community
+  write(
+    ctx,
+    `Client: Docker Engine - Community
  Version:           ${VERSIONS.docker}
  API version:       ${VERSIONS.api}
  Go version:        go1.25.5
@@ -45,7 +47,8 @@ Server: Docker Engine - Community
   Version:          1.3.4
  docker-init:
   Version:          0.19.0
-`);
+`,
+  );
   return 0;
 }
 
@@ -53,7 +56,9 @@ function info(ctx: Ctx): number {
   const s = ctx.state;
   const running = s.containers.filter((c) => c.state === 'running').length;
   const stopped = s.containers.filter((c) => c.state === 'exited' || c.state === 'created').length;
-  write(ctx, `Client: Docker Engine - Community
+  write(
+    ctx,
+    `Client: Docker Engine - Community
  Version:    ${VERSIONS.docker}
  Context:    default
  Debug Mode: false
@@ -91,7 +96,8 @@ Server:
  Debug Mode: false
  Experimental: false
  Live Restore Enabled: false
-`);
+`,
+  );
   return 0;
 }
 
@@ -102,13 +108,22 @@ function df(ctx: Ctx): number {
   const reclaim = s.images.filter((i) => !used.has(i.id)).reduce((a, i) => a + i.size, 0);
   const pct = (a: number, b: number) => (b === 0 ? '0%' : `${Math.round((a / b) * 100)}%`);
   const cache = [...s.buildCache.values()].reduce((a, e) => a + e.size, 0);
-  write(ctx, tabwrite([
-    ['TYPE', 'TOTAL', 'ACTIVE', 'SIZE', 'RECLAIMABLE'],
-    ['Images', String(s.images.length), String(used.size), humanSize(imgSize), `${humanSize(reclaim)} (${pct(reclaim, imgSize)})`],
-    ['Containers', String(s.containers.length), String(s.containers.filter((c) => c.state === 'running').length), '0B', '0B (0%)'],
-    ['Local Volumes', String(s.volumes.length), String(s.volumes.filter((v) => s.containers.some((c) => c.mounts.some((m) => m.source === v.name))).length), '0B', '0B'],
-    ['Build Cache', String(s.buildCache.size), '0', humanSize(cache), humanSize(cache)],
-  ]));
+  write(
+    ctx,
+    tabwrite([
+      ['TYPE', 'TOTAL', 'ACTIVE', 'SIZE', 'RECLAIMABLE'],
+      ['Images', String(s.images.length), String(used.size), humanSize(imgSize), `${humanSize(reclaim)} (${pct(reclaim, imgSize)})`],
+      ['Containers', String(s.containers.length), String(s.containers.filter((c) => c.state === 'running').length), '0B', '0B (0%)'],
+      [
+        'Local Volumes',
+        String(s.volumes.length),
+        String(s.volumes.filter((v) => s.containers.some((c) => c.mounts.some((m) => m.source === v.name))).length),
+        '0B',
+        '0B',
+      ],
+      ['Build Cache', String(s.buildCache.size), '0', humanSize(cache), humanSize(cache)],
+    ]),
+  );
   return 0;
 }
 
@@ -116,7 +131,8 @@ function builderPrune(ctx: Ctx, p: Parsed): number {
   if (!flagBool(p, 'force')) return confirmNote(ctx, 'WARNING! This will remove all dangling build cache.');
   const size = [...ctx.state.buildCache.values()].reduce((a, e) => a + e.size, 0);
   if (ctx.state.buildCache.size) write(ctx, 'ID\t\t\t\t\t\tRECLAIMABLE\tSIZE\t\tLAST ACCESSED\n');
-  for (const e of ctx.state.buildCache.values()) write(ctx, `${e.key.slice(0, 25)}\ttrue\t\t${humanSize(e.size)}\t\tLess than a second ago\n`);
+  for (const e of ctx.state.buildCache.values())
+    write(ctx, `${e.key.slice(0, 25)}\ttrue\t\t${humanSize(e.size)}\t\tLess than a second ago\n`);
   ctx.state.buildCache.clear();
   write(ctx, `Total:\t${humanSize(size)}\n`);
   return 0;
@@ -128,7 +144,11 @@ function systemPrune(ctx: Ctx, p: Parsed): number {
   if (!flagBool(p, 'force')) {
     const lines = ['WARNING! This will remove:', '  - all stopped containers', '  - all networks not used by at least one container'];
     if (volumes) lines.push('  - all anonymous volumes not used by at least one container');
-    lines.push(all ? '  - all images without at least one container associated to them' : '  - all dangling images', '  - unused build cache', '');
+    lines.push(
+      all ? '  - all images without at least one container associated to them' : '  - all dangling images',
+      '  - unused build cache',
+      '',
+    );
     return confirmNote(ctx, lines.join('\n'));
   }
   const s = ctx.state;
@@ -151,7 +171,8 @@ function systemPrune(ctx: Ctx, p: Parsed): number {
     write(ctx, '\n');
   }
   const cache = [...s.buildCache.values()].reduce((a, e) => a + e.size, 0);
-  if (s.buildCache.size) write(ctx, 'Deleted build cache objects:\n' + [...s.buildCache.keys()].map((k) => k.slice(0, 25) + '\n').join('') + '\n');
+  if (s.buildCache.size)
+    write(ctx, 'Deleted build cache objects:\n' + [...s.buildCache.keys()].map((k) => k.slice(0, 25) + '\n').join('') + '\n');
   s.buildCache.clear();
   write(ctx, `Total reclaimed space: ${humanSize(cache + imgs.reduce((a, i) => a + i.size, 0))}\n`);
   return 0;

@@ -49,25 +49,30 @@ function dotenv(state: State, dir: string): Record<string, string> {
 
 function interpolate(v: YamlValue, env: Record<string, string>, warnings: Set<string>): YamlValue {
   if (typeof v === 'string') {
-    return v.replace(/\$\$|\$\{([A-Za-z_]\w*)(?:(:?)([-?])([^}]*))?\}|\$([A-Za-z_]\w*)/g, (m, a: string, colon: string, op: string, def: string, b: string) => {
-      if (m === '$$') return '$';
-      const name = a ?? b;
-      const value = env[name];
-      if (op === '-') return value === undefined || (colon && value === '') ? def : value;
-      if (value === undefined) {
-        warnings.add(`The "${name}" variable is not set. Defaulting to a blank string.`);
-        return '';
-      }
-      return value;
-    });
+    return v.replace(
+      /\$\$|\$\{([A-Za-z_]\w*)(?:(:?)([-?])([^}]*))?\}|\$([A-Za-z_]\w*)/g,
+      (m, a: string, colon: string, op: string, def: string, b: string) => {
+        if (m === '$$') return '$';
+        const name = a ?? b;
+        const value = env[name];
+        if (op === '-') return value === undefined || (colon && value === '') ? def : value;
+        if (value === undefined) {
+          warnings.add(`The "${name}" variable is not set. Defaulting to a blank string.`);
+          return '';
+        }
+        return value;
+      },
+    );
   }
   if (Array.isArray(v)) return v.map((x) => interpolate(x, env, warnings));
   if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, interpolate(x, env, warnings)]));
   return v;
 }
 
-const list = (v: YamlValue | undefined): string[] => (Array.isArray(v) ? v.map(String) : v && typeof v === 'object' ? Object.keys(v) : v == null ? [] : [String(v)]);
-const words = (v: YamlValue | undefined): string[] | null => (v == null ? null : Array.isArray(v) ? v.map(String) : String(v).split(/\s+/).filter(Boolean));
+const list = (v: YamlValue | undefined): string[] =>
+  Array.isArray(v) ? v.map(String) : v && typeof v === 'object' ? Object.keys(v) : v == null ? [] : [String(v)];
+const words = (v: YamlValue | undefined): string[] | null =>
+  v == null ? null : Array.isArray(v) ? v.map(String) : String(v).split(/\s+/).filter(Boolean);
 
 const yamlCache = new Map<string, YamlValue>();
 /** The parsed file, cached by text: interpolation copies it, nothing changes it. */
@@ -105,16 +110,23 @@ export function loadProject(state: State, cwd: string, opts: { file?: string; na
   const warnings = new Set<string>();
   const env = { ...dotenv(state, dir), ...state.env };
   const model = interpolate(raw, env, warnings) as Record<string, YamlValue>;
-  if ('version' in model) warnings.add(`${file}: the attribute \`version\` is obsolete, it will be ignored, please remove it to avoid potential confusion`);
-  const name = (opts.name ?? (typeof model.name === 'string' ? model.name : dir.split('/').pop() ?? 'project')).toLowerCase().replace(/[^a-z0-9_-]/g, '');
+  if ('version' in model)
+    warnings.add(`${file}: the attribute \`version\` is obsolete, it will be ignored, please remove it to avoid potential confusion`);
+  const name = (opts.name ?? (typeof model.name === 'string' ? model.name : (dir.split('/').pop() ?? 'project')))
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]/g, '');
   const svcs = (model.services ?? {}) as Record<string, Record<string, YamlValue>>;
   if (typeof svcs !== 'object' || Array.isArray(svcs)) throw new ComposeError('services must be a mapping');
   const services: ServiceSpec[] = Object.entries(svcs).map(([sname, s]) => {
     const b = s.build;
-    const build = b == null ? null : typeof b === 'object' && !Array.isArray(b)
-      ? { context: String(b.context ?? '.'), dockerfile: String(b.dockerfile ?? 'Dockerfile') }
-      : { context: String(b), dockerfile: 'Dockerfile' };
-    if (!build && !s.image) throw new ComposeError(`service "${sname}" has neither an image nor a build context specified: invalid compose project`);
+    const build =
+      b == null
+        ? null
+        : typeof b === 'object' && !Array.isArray(b)
+          ? { context: String(b.context ?? '.'), dockerfile: String(b.dockerfile ?? 'Dockerfile') }
+          : { context: String(b), dockerfile: 'Dockerfile' };
+    if (!build && !s.image)
+      throw new ComposeError(`service "${sname}" has neither an image nor a build context specified: invalid compose project`);
     const environment: Record<string, string> = {};
     if (Array.isArray(s.environment)) {
       for (const kv of s.environment.map(String)) {
@@ -131,9 +143,17 @@ export function loadProject(state: State, cwd: string, opts: { file?: string; na
       }
     }
     return {
-      name: sname, build, image: s.image == null ? null : String(s.image), ports: list(s.ports), environment,
-      volumes: list(s.volumes), dependsOn: list(s.depends_on), command: words(s.command), entrypoint: words(s.entrypoint),
-      networks: list(s.networks), containerName: s.container_name == null ? null : String(s.container_name),
+      name: sname,
+      build,
+      image: s.image == null ? null : String(s.image),
+      ports: list(s.ports),
+      environment,
+      volumes: list(s.volumes),
+      dependsOn: list(s.depends_on),
+      command: words(s.command),
+      entrypoint: words(s.entrypoint),
+      networks: list(s.networks),
+      containerName: s.container_name == null ? null : String(s.container_name),
       workingDir: s.working_dir == null ? null : String(s.working_dir),
     };
   });
@@ -149,11 +169,14 @@ export function loadProject(state: State, cwd: string, opts: { file?: string; na
   }
   if (services.some((s) => s.networks.length === 0) && !networks.default) networks.default = { name: `${name}_default`, external: false };
   for (const s of services) {
-    for (const n of s.networks) if (!networks[n]) throw new ComposeError(`service "${s.name}" refers to undefined network ${n}: invalid compose project`);
-    for (const d of s.dependsOn) if (!svcs[d]) throw new ComposeError(`service "${s.name}" depends on undefined service "${d}": invalid compose project`);
+    for (const n of s.networks)
+      if (!networks[n]) throw new ComposeError(`service "${s.name}" refers to undefined network ${n}: invalid compose project`);
+    for (const d of s.dependsOn)
+      if (!svcs[d]) throw new ComposeError(`service "${s.name}" depends on undefined service "${d}": invalid compose project`);
     for (const v of s.volumes) {
       const src = v.split(':')[0] as string;
-      if (v.includes(':') && !/^[./~]/.test(src) && !volumes[src]) throw new ComposeError(`service "${s.name}" refers to undefined volume ${src}: invalid compose project`);
+      if (v.includes(':') && !/^[./~]/.test(src) && !volumes[src])
+        throw new ComposeError(`service "${s.name}" refers to undefined volume ${src}: invalid compose project`);
     }
   }
   return { name, dir, file, services: orderByDeps(services), volumes, networks, warnings: [...warnings], model };

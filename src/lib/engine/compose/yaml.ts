@@ -28,7 +28,8 @@ function stripComment(s: string): string {
 
 export function scalar(raw: string): YamlValue {
   const s = raw.trim();
-  if (s.startsWith('"') && s.endsWith('"') && s.length >= 2) return s.slice(1, -1).replace(/\\"/g, '"').replace(/\\n/g, '\n').replace(/\\\\/g, '\\');
+  if (s.startsWith('"') && s.endsWith('"') && s.length >= 2)
+    return s.slice(1, -1).replace(/\\"/g, '"').replace(/\\n/g, '\n').replace(/\\\\/g, '\\');
   if (s.startsWith("'") && s.endsWith("'") && s.length >= 2) return s.slice(1, -1).replace(/''/g, "'");
   if (s.startsWith('[') && s.endsWith(']')) {
     const inner = s.slice(1, -1).trim();
@@ -119,7 +120,8 @@ export function parseYaml(src: string): YamlValue {
           const parts: string[] = [];
           while (pos < lines.length && (lines[pos] as Line).indent > l.indent) parts.push((lines[pos++] as Line).text);
           map[k] = parts.join(v === '|' ? '\n' : ' ') + '\n';
-        } else map[k] = next && (next.indent > l.indent || (next.indent === l.indent && next.text.startsWith('- '))) ? block(next.indent) : null;
+        } else
+          map[k] = next && (next.indent > l.indent || (next.indent === l.indent && next.text.startsWith('- '))) ? block(next.indent) : null;
       } else map[k] = scalar(v);
     }
     if (pos < lines.length && (lines[pos] as Line).indent > first.indent) {

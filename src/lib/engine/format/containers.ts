@@ -9,9 +9,21 @@ import { humanDuration } from './units.ts';
 
 export const CONTAINER_TABLE = 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}';
 export const CONTAINER_TITLES: Record<string, string> = {
-  ID: 'CONTAINER ID', Image: 'IMAGE', Command: 'COMMAND', RunningFor: 'CREATED', Status: 'STATUS', Ports: 'PORTS',
-  Names: 'NAMES', CreatedAt: 'CREATED AT', State: 'STATE', Networks: 'NETWORKS', Mounts: 'MOUNTS', Labels: 'LABELS', Size: 'SIZE',
-  LocalVolumes: 'LOCAL VOLUMES', Platform: 'PLATFORM',
+  ID: 'CONTAINER ID',
+  Image: 'IMAGE',
+  Command: 'COMMAND',
+  RunningFor: 'CREATED',
+  Status: 'STATUS',
+  Ports: 'PORTS',
+  Names: 'NAMES',
+  CreatedAt: 'CREATED AT',
+  State: 'STATE',
+  Networks: 'NETWORKS',
+  Mounts: 'MOUNTS',
+  Labels: 'LABELS',
+  Size: 'SIZE',
+  LocalVolumes: 'LOCAL VOLUMES',
+  Platform: 'PLATFORM',
 };
 
 function joinHostPort(ip: string, port: string): string {
@@ -88,7 +100,10 @@ export function commandText(c: ContainerSnapshot): string {
 
 /** Go's time.Time String() in UTC: `2026-01-05 09:00:01 +0000 UTC`. */
 export function goTime(ms: number): string {
-  return new Date(ms).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' +0000 UTC');
+  return new Date(ms)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, ' +0000 UTC');
 }
 
 export function containerRow(c: ContainerSnapshot, now: number, trunc: boolean, imageName: string): Record<string, string> {
@@ -103,8 +118,13 @@ export function containerRow(c: ContainerSnapshot, now: number, trunc: boolean, 
     Ports: displayablePorts(c.ports),
     Names: c.name,
     Networks: c.networks.map((n) => n.network).join(','),
-    Mounts: c.mounts.map((m) => (m.type === 'volume' ? (trunc ? ellipsis(m.source, 15) : m.source) : m.source)).filter(Boolean).join(','),
-    Labels: Object.entries(c.labels).map(([k, v]) => `${k}=${v}`).join(','),
+    Mounts: c.mounts
+      .map((m) => (m.type === 'volume' ? (trunc ? ellipsis(m.source, 15) : m.source) : m.source))
+      .filter(Boolean)
+      .join(','),
+    Labels: Object.entries(c.labels)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(','),
     Size: '0B',
     LocalVolumes: String(c.mounts.filter((m) => m.type === 'volume').length),
   };

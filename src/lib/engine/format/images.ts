@@ -60,8 +60,14 @@ export function imageTree(images: { image: ImageSnapshot; inUse: boolean }[], wi
     const name = r.name || '<untagged>';
     let line = cell(used[0] as { width: number; right: boolean }, name, true);
     if (name.length > nameWidth) line += '\n' + ' '.repeat(nameWidth);
-    const values = [r.image.id.replace(/^sha256:/, '').slice(0, 12), humanSize(r.image.size, 3), humanSize(r.image.contentSize, 3), anyInUse ? (r.inUse ? ' U ' : '   ') : ''];
-    for (let i = 1; i < used.length; i++) line += ' '.repeat(SPACING) + cell(used[i] as { width: number; right: boolean }, values[i - 1] as string);
+    const values = [
+      r.image.id.replace(/^sha256:/, '').slice(0, 12),
+      humanSize(r.image.size, 3),
+      humanSize(r.image.contentSize, 3),
+      anyInUse ? (r.inUse ? ' U ' : '   ') : '',
+    ];
+    for (let i = 1; i < used.length; i++)
+      line += ' '.repeat(SPACING) + cell(used[i] as { width: number; right: boolean }, values[i - 1] as string);
     out += line + '\n';
   }
   return out;
@@ -70,8 +76,17 @@ export function imageTree(images: { image: ImageSnapshot; inUse: boolean }[], wi
 export const IMAGE_TABLE = 'table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}';
 export const IMAGE_TABLE_DIGEST = 'table {{.Repository}}\t{{.Tag}}\t{{.Digest}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}';
 export const IMAGE_TITLES: Record<string, string> = {
-  Repository: 'REPOSITORY', Tag: 'TAG', ID: 'IMAGE ID', CreatedSince: 'CREATED', Size: 'SIZE', Digest: 'DIGEST',
-  CreatedAt: 'CREATED AT', Containers: 'CONTAINERS', SharedSize: 'SHARED SIZE', UniqueSize: 'UNIQUE SIZE', VirtualSize: 'SIZE',
+  Repository: 'REPOSITORY',
+  Tag: 'TAG',
+  ID: 'IMAGE ID',
+  CreatedSince: 'CREATED',
+  Size: 'SIZE',
+  Digest: 'DIGEST',
+  CreatedAt: 'CREATED AT',
+  Containers: 'CONTAINERS',
+  SharedSize: 'SHARED SIZE',
+  UniqueSize: 'UNIQUE SIZE',
+  VirtualSize: 'SIZE',
 };
 
 /** One table row per repo:tag (a dangling image gives one `<none>` row). */
@@ -82,13 +97,21 @@ export function imageRows(images: ImageSnapshot[], now: number, trunc: boolean):
     for (const t of tags) {
       const at = t.lastIndexOf(':');
       const repo = t.slice(0, at);
-      const digest = img.repoDigests.find((d) => d.startsWith(repo + '@'))?.split('@')[1] ?? (img.repoDigests.length ? img.digest : '<none>');
+      const digest =
+        img.repoDigests.find((d) => d.startsWith(repo + '@'))?.split('@')[1] ?? (img.repoDigests.length ? img.digest : '<none>');
       rows.push({
-        Repository: repo, Tag: t.slice(at + 1),
+        Repository: repo,
+        Tag: t.slice(at + 1),
         ID: trunc ? img.id.replace(/^sha256:/, '').slice(0, 12) : img.id,
         CreatedSince: `${humanDuration(now - img.created)} ago`,
-        CreatedAt: new Date(img.created).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' +0000 UTC'),
-        Size: humanSize(img.size, 3), VirtualSize: humanSize(img.size, 3), Digest: digest, Containers: 'N/A',
+        CreatedAt: new Date(img.created)
+          .toISOString()
+          .replace('T', ' ')
+          .replace(/\.\d+Z$/, ' +0000 UTC'),
+        Size: humanSize(img.size, 3),
+        VirtualSize: humanSize(img.size, 3),
+        Digest: digest,
+        Containers: 'N/A',
       });
     }
   }

@@ -30,10 +30,21 @@ export function containerJson(state: State, c: ContainerSnapshot): Record<string
   const networks: Record<string, unknown> = {};
   for (const n of c.networks) {
     networks[n.network] = {
-      IPAMConfig: null, Links: null, Aliases: n.aliases.length ? n.aliases : null, MacAddress: running ? n.macAddress : '',
-      DriverOpts: null, GwPriority: 0, NetworkID: n.networkId, EndpointID: running ? state.rng.hex(0) || n.networkId.slice(0, 8) + c.id.slice(8, 64) : '',
-      Gateway: running ? n.gateway : '', IPAddress: running ? n.ipAddress : '', IPPrefixLen: running && n.ipAddress ? 16 : 0,
-      IPv6Gateway: '', GlobalIPv6Address: '', GlobalIPv6PrefixLen: 0, DNSNames: n.aliases.length ? [...n.aliases, c.id.slice(0, 12)] : null,
+      IPAMConfig: null,
+      Links: null,
+      Aliases: n.aliases.length ? n.aliases : null,
+      MacAddress: running ? n.macAddress : '',
+      DriverOpts: null,
+      GwPriority: 0,
+      NetworkID: n.networkId,
+      EndpointID: running ? state.rng.hex(0) || n.networkId.slice(0, 8) + c.id.slice(8, 64) : '',
+      Gateway: running ? n.gateway : '',
+      IPAddress: running ? n.ipAddress : '',
+      IPPrefixLen: running && n.ipAddress ? 16 : 0,
+      IPv6Gateway: '',
+      GlobalIPv6Address: '',
+      GlobalIPv6PrefixLen: 0,
+      DNSNames: n.aliases.length ? [...n.aliases, c.id.slice(0, 12)] : null,
     };
   }
   return {
@@ -42,9 +53,17 @@ export function containerJson(state: State, c: ContainerSnapshot): Record<string
     Path: c.command[0] ?? '',
     Args: c.command.slice(1),
     State: {
-      Status: c.state, Running: running, Paused: c.state === 'paused', Restarting: c.state === 'restarting', OOMKilled: false,
-      Dead: c.state === 'dead', Pid: running ? 4000 + (parseInt(c.id.slice(0, 3), 16) % 5000) : 0, ExitCode: c.exitCode, Error: '',
-      StartedAt: c.startedAt ? apiTime(c.startedAt) : ZERO, FinishedAt: c.finishedAt ? apiTime(c.finishedAt) : ZERO,
+      Status: c.state,
+      Running: running,
+      Paused: c.state === 'paused',
+      Restarting: c.state === 'restarting',
+      OOMKilled: false,
+      Dead: c.state === 'dead',
+      Pid: running ? 4000 + (parseInt(c.id.slice(0, 3), 16) % 5000) : 0,
+      ExitCode: c.exitCode,
+      Error: '',
+      StartedAt: c.startedAt ? apiTime(c.startedAt) : ZERO,
+      FinishedAt: c.finishedAt ? apiTime(c.finishedAt) : ZERO,
     },
     Image: c.imageId,
     ResolvConfPath: `/var/lib/docker/containers/${c.id}/resolv.conf`,
@@ -67,22 +86,49 @@ export function containerJson(state: State, c: ContainerSnapshot): Record<string
       ReadonlyRootfs: c.readOnly,
     },
     Mounts: c.mounts.map((m) => ({
-      Type: m.type, ...(m.type === 'volume' ? { Name: m.source } : {}),
+      Type: m.type,
+      ...(m.type === 'volume' ? { Name: m.source } : {}),
       Source: m.type === 'volume' ? `/var/lib/docker/volumes/${m.source}/_data` : m.source,
-      Destination: m.destination, ...(m.type === 'volume' ? { Driver: 'local' } : {}),
-      Mode: m.type === 'volume' ? 'z' : '', RW: !m.readOnly, Propagation: m.type === 'bind' ? 'rprivate' : '',
+      Destination: m.destination,
+      ...(m.type === 'volume' ? { Driver: 'local' } : {}),
+      Mode: m.type === 'volume' ? 'z' : '',
+      RW: !m.readOnly,
+      Propagation: m.type === 'bind' ? 'rprivate' : '',
     })),
     Config: {
-      Hostname: c.id.slice(0, 12), Domainname: '', User: c.user, AttachStdin: c.interactive, AttachStdout: true, AttachStderr: true,
+      Hostname: c.id.slice(0, 12),
+      Domainname: '',
+      User: c.user,
+      AttachStdin: c.interactive,
+      AttachStdout: true,
+      AttachStderr: true,
       ExposedPorts: Object.fromEntries(c.ports.map((p) => [`${p.containerPort}/${p.protocol}`, {}])),
-      Tty: c.tty, OpenStdin: c.interactive, StdinOnce: c.interactive, Env: c.env, Cmd: c.cmd, Image: c.image,
-      Volumes: null, WorkingDir: c.workingDir, Entrypoint: c.entrypoint, OnBuild: null, Labels: c.labels,
+      Tty: c.tty,
+      OpenStdin: c.interactive,
+      StdinOnce: c.interactive,
+      Env: c.env,
+      Cmd: c.cmd,
+      Image: c.image,
+      Volumes: null,
+      WorkingDir: c.workingDir,
+      Entrypoint: c.entrypoint,
+      OnBuild: null,
+      Labels: c.labels,
     },
     NetworkSettings: {
-      SandboxID: running ? c.id.split('').reverse().join('') : '', SandboxKey: running ? `/var/run/docker/netns/${c.id.slice(0, 12)}` : '',
-      Ports: running ? portMap(c, false) : {}, Networks: networks,
+      SandboxID: running ? c.id.split('').reverse().join('') : '',
+      SandboxKey: running ? `/var/run/docker/netns/${c.id.slice(0, 12)}` : '',
+      Ports: running ? portMap(c, false) : {},
+      Networks: networks,
     },
-    ImageManifestDescriptor: image ? { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: image.digest, size: 856, platform: { architecture: 'amd64', os: 'linux' } } : undefined,
+    ImageManifestDescriptor: image
+      ? {
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          digest: image.digest,
+          size: 856,
+          platform: { architecture: 'amd64', os: 'linux' },
+        }
+      : undefined,
   };
 }
 
@@ -94,8 +140,12 @@ export function imageJson(img: ImageSnapshot): Record<string, unknown> {
     Comment: 'buildkit.dockerfile.v0',
     Created: apiTime(img.created),
     Config: {
-      User: img.config.user, Env: img.config.env, Cmd: img.config.cmd, Entrypoint: img.config.entrypoint,
-      WorkingDir: img.config.workingDir, Labels: Object.keys(img.config.labels).length ? img.config.labels : null,
+      User: img.config.user,
+      Env: img.config.env,
+      Cmd: img.config.cmd,
+      Entrypoint: img.config.entrypoint,
+      WorkingDir: img.config.workingDir,
+      Labels: Object.keys(img.config.labels).length ? img.config.labels : null,
       ...(img.config.exposedPorts.length ? { ExposedPorts: Object.fromEntries(img.config.exposedPorts.map((p) => [p, {}])) } : {}),
     },
     Architecture: 'amd64',
@@ -112,13 +162,30 @@ export function networkJson(state: State, n: NetworkSnapshot): Record<string, un
   for (const e of n.endpoints) {
     const c = state.containers.find((x) => x.id === e.containerId);
     if (c?.state !== 'running') continue;
-    containers[e.containerId] = { Name: e.name, EndpointID: n.id.slice(0, 8) + e.containerId.slice(8), MacAddress: e.macAddress, IPv4Address: `${e.ipAddress}/16`, IPv6Address: '' };
+    containers[e.containerId] = {
+      Name: e.name,
+      EndpointID: n.id.slice(0, 8) + e.containerId.slice(8),
+      MacAddress: e.macAddress,
+      IPv4Address: `${e.ipAddress}/16`,
+      IPv6Address: '',
+    };
   }
   return {
-    Name: n.name, Id: n.id, Created: apiTime(n.created), Scope: n.scope, Driver: n.driver, EnableIPv4: true, EnableIPv6: false,
+    Name: n.name,
+    Id: n.id,
+    Created: apiTime(n.created),
+    Scope: n.scope,
+    Driver: n.driver,
+    EnableIPv4: true,
+    EnableIPv6: false,
     IPAM: { Driver: 'default', Options: null, Config: n.subnet ? [{ Subnet: n.subnet, Gateway: n.gateway }] : null },
-    Internal: n.internal, Attachable: false, Ingress: false, ConfigFrom: { Network: '' }, ConfigOnly: false,
-    Containers: containers, Options: n.name === 'bridge' ? { 'com.docker.network.bridge.default_bridge': 'true', 'com.docker.network.bridge.name': 'docker0' } : {},
+    Internal: n.internal,
+    Attachable: false,
+    Ingress: false,
+    ConfigFrom: { Network: '' },
+    ConfigOnly: false,
+    Containers: containers,
+    Options: n.name === 'bridge' ? { 'com.docker.network.bridge.default_bridge': 'true', 'com.docker.network.bridge.name': 'docker0' } : {},
     Labels: n.labels,
   };
 }

@@ -12,9 +12,11 @@ export function tabwrite(rows: string[][], minWidth = 10, padding = 3): string {
     for (const r of rows) if (c < r.length - 1) w = Math.max(w, [...(r[c] as string)].length + padding);
     widths.push(w);
   }
-  return rows
-    .map((r) => r.map((cell, c) => (c < r.length - 1 ? cell + ' '.repeat((widths[c] as number) - [...cell].length) : cell)).join(''))
-    .join('\n') + '\n';
+  return (
+    rows
+      .map((r) => r.map((cell, c) => (c < r.length - 1 ? cell + ' '.repeat((widths[c] as number) - [...cell].length) : cell)).join(''))
+      .join('\n') + '\n'
+  );
 }
 
 /** formatter.Ellipsis: cut to `max` runes, the last one an ellipsis. */

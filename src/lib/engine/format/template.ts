@@ -30,7 +30,8 @@ function lookup(dot: Value, path: string): Value {
 
 function evalExpr(expr: string, dot: Value): Value {
   const parts = expr.trim().match(/"[^"]*"|\S+/g) ?? [];
-  const arg = (s: string | undefined): Value => (s === undefined ? undefined : s.startsWith('"') ? s.slice(1, -1) : s.startsWith('.') ? lookup(dot, s) : s);
+  const arg = (s: string | undefined): Value =>
+    s === undefined ? undefined : s.startsWith('"') ? s.slice(1, -1) : s.startsWith('.') ? lookup(dot, s) : s;
   const [fn, ...rest] = parts;
   if (fn === 'json') return JSON.stringify(arg(rest[0]) ?? null);
   if (fn === 'upper') return String(arg(rest[0]) ?? '').toUpperCase();
@@ -63,12 +64,21 @@ export function renderTemplate(tpl: string, dot: Value): string {
     out += tpl.slice(i, open);
     const close = tpl.indexOf('}}', open);
     if (close < 0) throw new TemplateError(`template: :1: unclosed action`);
-    const action = tpl.slice(open + 2, close).trim().replace(/^-\s*|\s*-$/g, '');
+    const action = tpl
+      .slice(open + 2, close)
+      .trim()
+      .replace(/^-\s*|\s*-$/g, '');
     i = close + 2;
     if (action.startsWith('range ')) {
       const { body, end } = block(tpl, i);
       const list = evalExpr(action.slice(6), dot);
-      const items = Array.isArray(list) ? list : list && typeof list === 'object' ? Object.keys(list).sort().map((k) => (list as Record<string, Value>)[k]) : [];
+      const items = Array.isArray(list)
+        ? list
+        : list && typeof list === 'object'
+          ? Object.keys(list)
+              .sort()
+              .map((k) => (list as Record<string, Value>)[k])
+          : [];
       for (const item of items) out += renderTemplate(body, item);
       i = end;
       continue;

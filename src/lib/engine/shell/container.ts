@@ -11,7 +11,26 @@ import { executablesFor, envOf } from '../programs.ts';
 import { containerResolver, curlWith } from './curl.ts';
 import { filterLines } from './text.ts';
 
-const ROOT_DIRS = ['bin', 'boot', 'dev', 'etc', 'home', 'lib', 'media', 'mnt', 'opt', 'proc', 'root', 'run', 'sbin', 'srv', 'sys', 'tmp', 'usr', 'var'];
+const ROOT_DIRS = [
+  'bin',
+  'boot',
+  'dev',
+  'etc',
+  'home',
+  'lib',
+  'media',
+  'mnt',
+  'opt',
+  'proc',
+  'root',
+  'run',
+  'sbin',
+  'srv',
+  'sys',
+  'tmp',
+  'usr',
+  'var',
+];
 
 /** All files the container sees: path → content. */
 export function containerFiles(ctx: Ctx, c: ContainerSnapshot): Map<string, string> {
@@ -29,9 +48,12 @@ export function containerFiles(ctx: Ctx, c: ContainerSnapshot): Map<string, stri
   files.set('/etc/hostname', c.id.slice(0, 12) + '\n');
   const image = ctx.state.images.find((i) => i.id === c.imageId);
   const alpine = /alpine|busybox|curl/.test(image?.repoTags[0] ?? c.image);
-  files.set('/etc/os-release', alpine
-    ? 'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.22.2\nPRETTY_NAME="Alpine Linux v3.22"\n'
-    : 'PRETTY_NAME="Debian GNU/Linux 13 (trixie)"\nNAME="Debian GNU/Linux"\nVERSION_ID="13"\nVERSION="13 (trixie)"\nID=debian\n');
+  files.set(
+    '/etc/os-release',
+    alpine
+      ? 'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.22.2\nPRETTY_NAME="Alpine Linux v3.22"\n'
+      : 'PRETTY_NAME="Debian GNU/Linux 13 (trixie)"\nNAME="Debian GNU/Linux"\nVERSION_ID="13"\nVERSION="13 (trixie)"\nID=debian\n',
+  );
   return files;
 }
 
@@ -46,7 +68,10 @@ function resolve(cwd: string, p: string): string {
 }
 
 function list(files: Map<string, string>, dir: string): string[] | undefined {
-  if (dir === '/') return ROOT_DIRS.concat([...new Set([...files.keys()].map((k) => k.split('/')[1] as string))]).filter((v, i, a) => a.indexOf(v) === i).sort();
+  if (dir === '/')
+    return ROOT_DIRS.concat([...new Set([...files.keys()].map((k) => k.split('/')[1] as string))])
+      .filter((v, i, a) => a.indexOf(v) === i)
+      .sort();
   const prefix = dir + '/';
   const names = new Set<string>();
   for (const k of files.keys()) if (k.startsWith(prefix)) names.add(k.slice(prefix.length).split('/')[0] as string);
@@ -98,14 +123,24 @@ export function runInContainer(ctx: Ctx, c: ContainerSnapshot, argv: string[]): 
       write(ctx, (c.user || 'root').replace(/^101$/, 'nginx').replace(/^1000$/, 'dynamodblocal') + '\n');
       return 0;
     case 'id':
-      write(ctx, c.user && c.user !== 'root' ? `uid=${/^\d+$/.test(c.user) ? c.user : 100}(${c.user}) gid=${/^\d+$/.test(c.user) ? c.user : 101} groups=${/^\d+$/.test(c.user) ? c.user : 101}\n` : 'uid=0(root) gid=0(root) groups=0(root)\n');
+      write(
+        ctx,
+        c.user && c.user !== 'root'
+          ? `uid=${/^\d+$/.test(c.user) ? c.user : 100}(${c.user}) gid=${/^\d+$/.test(c.user) ? c.user : 101} groups=${/^\d+$/.test(c.user) ? c.user : 101}\n`
+          : 'uid=0(root) gid=0(root) groups=0(root)\n',
+      );
       return 0;
     case 'uname':
       write(ctx, args.includes('-a') ? `Linux ${c.id.slice(0, 12)} 6.8.0-generic #1 SMP x86_64 GNU/Linux\n` : 'Linux\n');
       return 0;
     case 'env':
     case 'printenv': {
-      const env = { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOSTNAME: c.id.slice(0, 12), ...envOf(c), HOME: '/root' };
+      const env = {
+        PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+        HOSTNAME: c.id.slice(0, 12),
+        ...envOf(c),
+        HOME: '/root',
+      };
       if (base === 'printenv' && args[0]) {
         const v = (env as Record<string, string>)[args[0]];
         if (v === undefined) return 1;
@@ -132,7 +167,12 @@ export function runInContainer(ctx: Ctx, c: ContainerSnapshot, argv: string[]): 
           continue;
         }
         const shown = entries.filter((e) => !e.startsWith('.') || args.some((a) => /^-\w*a/.test(a)));
-        if (long) for (const e of shown) write(ctx, `${files.has(`${path}/${e}`) ? '-rw-r--r--' : 'drwxr-xr-x'} 1 root root ${String((files.get(`${path}/${e}`) ?? '').length || 4096).padStart(5)} Jan  5 09:00 ${e}\n`);
+        if (long)
+          for (const e of shown)
+            write(
+              ctx,
+              `${files.has(`${path}/${e}`) ? '-rw-r--r--' : 'drwxr-xr-x'} 1 root root ${String((files.get(`${path}/${e}`) ?? '').length || 4096).padStart(5)} Jan  5 09:00 ${e}\n`,
+            );
         else if (shown.length) write(ctx, shown.join(ctx.columns ? '  ' : '\n') + '\n');
       }
       return status;
@@ -197,14 +237,36 @@ export function runInContainer(ctx: Ctx, c: ContainerSnapshot, argv: string[]): 
       if (args[0] === '-c' && args[1] !== undefined) return ctx.runLineIn(c.id, args[1]);
       break;
     case 'date':
-      write(ctx, new Date(ctx.state.now()).toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) ([\d:]+) GMT$/, (_, d: string, day: string, mon: string, y: string, t: string) => `${d} ${mon} ${day.replace(/^0/, ' ')} ${t} UTC ${y}`) + '\n');
+      write(
+        ctx,
+        new Date(ctx.state.now())
+          .toUTCString()
+          .replace(
+            /^(\w+), (\d+) (\w+) (\d+) ([\d:]+) GMT$/,
+            (_, d: string, day: string, mon: string, y: string, t: string) => `${d} ${mon} ${day.replace(/^0/, ' ')} ${t} UTC ${y}`,
+          ) + '\n',
+      );
       return 0;
     case 'getent': {
       if (args[0] !== 'hosts' || !args[1]) return 2;
       const self = c.networks[0];
-      const hit = args[1] === c.name || args[1] === 'localhost' ? c : ctx.state.containers.find((o) => o.state === 'running' && o.networks.some((n) => c.networks.some((cn) => cn.networkId === n.networkId && cn.network !== 'bridge') && (n.aliases.includes(args[1] as string) || o.name === args[1])));
+      const hit =
+        args[1] === c.name || args[1] === 'localhost'
+          ? c
+          : ctx.state.containers.find(
+              (o) =>
+                o.state === 'running' &&
+                o.networks.some(
+                  (n) =>
+                    c.networks.some((cn) => cn.networkId === n.networkId && cn.network !== 'bridge') &&
+                    (n.aliases.includes(args[1] as string) || o.name === args[1]),
+                ),
+            );
       if (!hit) return 2;
-      const ip = args[1] === 'localhost' ? '::1' : hit.networks.find((n) => c.networks.some((cn) => cn.networkId === n.networkId))?.ipAddress ?? self?.ipAddress ?? '';
+      const ip =
+        args[1] === 'localhost'
+          ? '::1'
+          : (hit.networks.find((n) => c.networks.some((cn) => cn.networkId === n.networkId))?.ipAddress ?? self?.ipAddress ?? '');
       write(ctx, `${ip.padEnd(15)} ${args[1]}\n`);
       return 0;
     }

@@ -19,37 +19,44 @@ export type Resolver = (host: string, port: number) => Target | 'refused' | 'unr
 const LOCAL = new Set(['localhost', '127.0.0.1', '0.0.0.0', '::1', '[::1]']);
 
 /** Published ports on the host. */
-export const hostResolver = (ctx: Ctx): Resolver => (host, port) => {
-  if (!LOCAL.has(host)) return ctx.state.containers.length >= 0 && /\./.test(host) && !/^\d+\.\d+\.\d+\.\d+$/.test(host) ? 'outside' : 'unresolved';
-  const c = ctx.state.containers.find((x) => x.state === 'running' && x.ports.some((p) => p.hostPort === port));
-  if (!c) return 'refused';
-  const binding = c.ports.find((p) => p.hostPort === port);
-  return { container: c, port: binding?.containerPort ?? port, clientIp: c.networks[0]?.gateway ?? '172.17.0.1' };
-};
+export const hostResolver =
+  (ctx: Ctx): Resolver =>
+  (host, port) => {
+    if (!LOCAL.has(host))
+      return ctx.state.containers.length >= 0 && /\./.test(host) && !/^\d+\.\d+\.\d+\.\d+$/.test(host) ? 'outside' : 'unresolved';
+    const c = ctx.state.containers.find((x) => x.state === 'running' && x.ports.some((p) => p.hostPort === port));
+    if (!c) return 'refused';
+    const binding = c.ports.find((p) => p.hostPort === port);
+    return { container: c, port: binding?.containerPort ?? port, clientIp: c.networks[0]?.gateway ?? '172.17.0.1' };
+  };
 
 /** Names visible from inside `from`: containers sharing a user-defined network (by name or alias). */
-export const containerResolver = (ctx: Ctx, from: ContainerSnapshot): Resolver => (host, port) => {
-  let target: ContainerSnapshot | undefined;
-  let clientIp = from.networks[0]?.ipAddress ?? '';
-  if (LOCAL.has(host)) target = from;
-  else {
-    for (const n of from.networks) {
-      const hit = ctx.state.containers.find(
-        (c) => c.networks.some((cn) => cn.networkId === n.networkId && (n.network !== 'bridge') && (cn.aliases.includes(host) || c.name === host)) ||
-          (c.networks.some((cn) => cn.ipAddress === host)),
-      );
-      if (hit) {
-        target = hit;
-        clientIp = n.ipAddress;
-        break;
+export const containerResolver =
+  (ctx: Ctx, from: ContainerSnapshot): Resolver =>
+  (host, port) => {
+    let target: ContainerSnapshot | undefined;
+    let clientIp = from.networks[0]?.ipAddress ?? '';
+    if (LOCAL.has(host)) target = from;
+    else {
+      for (const n of from.networks) {
+        const hit = ctx.state.containers.find(
+          (c) =>
+            c.networks.some(
+              (cn) => cn.networkId === n.networkId && n.network !== 'bridge' && (cn.aliases.includes(host) || c.name === host),
+            ) || c.networks.some((cn) => cn.ipAddress === host),
+        );
+        if (hit) {
+          target = hit;
+          clientIp = n.ipAddress;
+          break;
+        }
       }
+      if (!target) return /\./.test(host) && !/^\d+\.\d+\.\d+\.\d+$/.test(host) ? 'outside' : 'unresolved';
     }
-    if (!target) return /\./.test(host) && !/^\d+\.\d+\.\d+\.\d+$/.test(host) ? 'outside' : 'unresolved';
-  }
-  const s = serverOf(target);
-  if (!s || s.port !== port) return 'refused';
-  return { container: target, port, clientIp };
-};
+    const s = serverOf(target);
+    if (!s || s.port !== port) return 'refused';
+    return { container: target, port, clientIp };
+  };
 
 export function curlWith(ctx: Ctx, args: string[], resolve: Resolver): number {
   let method = 'GET';
@@ -113,9 +120,18 @@ export function curlWith(ctx: Ctx, args: string[], resolve: Resolver): number {
   const s = serverOf(target.container);
   if (!s) return 7;
   if (headOnly) method = 'HEAD';
-  const { res, log } = serve(s.server, target.container, {
-    method, path, headers, clientIp: target.clientIp, time: ctx.state.now(),
-  }, containerFiles(ctx, target.container));
+  const { res, log } = serve(
+    s.server,
+    target.container,
+    {
+      method,
+      path,
+      headers,
+      clientIp: target.clientIp,
+      time: ctx.state.now(),
+    },
+    containerFiles(ctx, target.container),
+  );
   if (log) target.container.logs.push({ stream: s.server === 'flask' ? 'stderr' : 'stdout', text: log, time: ctx.state.now() });
   if (fail && res.status >= 400) {
     if (!silent) writeErr(ctx, `curl: (22) The requested URL returned error: ${res.status}\n`);

@@ -46,7 +46,7 @@ export function listDir(ctx: Ctx, dir: string): string[] {
 
 const cd: Builtin = (ctx, args) => {
   const s = ctx.state;
-  const target = args[0] === undefined ? s.env.HOME ?? '/' : args[0] === '-' ? s.env.OLDPWD ?? s.cwd : args[0];
+  const target = args[0] === undefined ? (s.env.HOME ?? '/') : args[0] === '-' ? (s.env.OLDPWD ?? s.cwd) : args[0];
   const path = resolvePath(s.cwd, s.env.HOME ?? '/', target);
   if (s.files.has(path)) {
     writeErr(ctx, `bash: cd: ${target}: Not a directory\n`);
@@ -85,7 +85,10 @@ const ls: Builtin = (ctx, args) => {
       for (const e of entries) {
         const dir = e.endsWith('/');
         const size = dir ? 4096 : (ctx.state.files.get(`${path}/${e}`) ?? '').length;
-        write(ctx, `${dir ? 'drwxr-xr-x' : '-rw-r--r--'} 1 learner learner ${String(size).padStart(5)} Jan  5 09:00 ${e.replace(/\/$/, '')}\n`);
+        write(
+          ctx,
+          `${dir ? 'drwxr-xr-x' : '-rw-r--r--'} 1 learner learner ${String(size).padStart(5)} Jan  5 09:00 ${e.replace(/\/$/, '')}\n`,
+        );
       }
     } else if (entries.length) write(ctx, entries.map((e) => e.replace(/\/$/, '')).join(ctx.io.piped ? '\n' : '  ') + '\n');
   });
@@ -154,7 +157,14 @@ const env: Builtin = (ctx) => {
 };
 
 export const HOST_BUILTINS: Record<string, Builtin> = {
-  cd, ls, cat, echo, export: exportCmd, unset, env, printenv: env,
+  cd,
+  ls,
+  cat,
+  echo,
+  export: exportCmd,
+  unset,
+  env,
+  printenv: env,
   pwd: (ctx) => (write(ctx, ctx.state.cwd + '\n'), 0),
   clear: (ctx) => (write(ctx, '\x1b[H\x1b[2J'), 0),
   true: () => 0,
@@ -172,10 +182,60 @@ export const HOST_BUILTINS: Record<string, Builtin> = {
 
 /** Real programs a learner may reach for that this practice host does not simulate. */
 export const NOT_SIMULATED = new Set([
-  'vim', 'vi', 'nano', 'code', 'emacs', 'less', 'more', 'ssh', 'scp', 'git', 'sudo', 'apt', 'apt-get', 'brew',
-  'python', 'python3', 'pip', 'pip3', 'flask', 'npm', 'node', 'npx', 'psql', 'aws', 'gp', 'wget', 'ping',
-  'docker-compose', 'kubectl', 'make', 'top', 'htop', 'man', 'history', 'awk', 'find', 'rm', 'mkdir', 'touch',
-  'cp', 'mv', 'chmod', 'open', 'xdg-open', 'jq', 'tree', 'sleep', 'ps', 'kill', 'watch', 'nc', 'telnet', 'lsof', 'ss',
+  'vim',
+  'vi',
+  'nano',
+  'code',
+  'emacs',
+  'less',
+  'more',
+  'ssh',
+  'scp',
+  'git',
+  'sudo',
+  'apt',
+  'apt-get',
+  'brew',
+  'python',
+  'python3',
+  'pip',
+  'pip3',
+  'flask',
+  'npm',
+  'node',
+  'npx',
+  'psql',
+  'aws',
+  'gp',
+  'wget',
+  'ping',
+  'docker-compose',
+  'kubectl',
+  'make',
+  'top',
+  'htop',
+  'man',
+  'history',
+  'awk',
+  'find',
+  'rm',
+  'mkdir',
+  'touch',
+  'cp',
+  'mv',
+  'chmod',
+  'open',
+  'xdg-open',
+  'jq',
+  'tree',
+  'sleep',
+  'ps',
+  'kill',
+  'watch',
+  'nc',
+  'telnet',
+  'lsof',
+  'ss',
 ]);
 
 /**
@@ -191,7 +251,12 @@ export function notifyFileChange(ctx: Ctx, path: string): void {
     if (!m) continue;
     const pin = [...c.logs].reverse().find((l) => l.text.startsWith(' * Debugger PIN:'))?.text ?? ' * Debugger PIN: 000-000-000\n';
     const time = ctx.state.now();
-    for (const text of [` * Detected change in '${m.destination}${path.slice(m.source.length)}', reloading\n`, ' * Restarting with stat\n', ' * Debugger is active!\n', pin]) {
+    for (const text of [
+      ` * Detected change in '${m.destination}${path.slice(m.source.length)}', reloading\n`,
+      ' * Restarting with stat\n',
+      ' * Debugger is active!\n',
+      pin,
+    ]) {
       c.logs.push({ stream: 'stderr', text, time });
     }
   }

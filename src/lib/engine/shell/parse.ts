@@ -46,7 +46,7 @@ export function parseLine(line: string): ParsedLine {
   };
   while (i < n) {
     const ch = line[i];
-    if (ch === "'" ) {
+    if (ch === "'") {
       const close = line.indexOf("'", i + 1);
       if (close < 0) return { pipelines, error: "unexpected EOF while looking for matching `''" };
       word += line.slice(i, close + 1);
@@ -142,8 +142,10 @@ export function parseLine(line: string): ParsedLine {
   const empty = (p: Pipeline) => p.commands.every((c) => c.length === 0) && !p.unsupported;
   for (let k = 0; k < pipelines.length; k++) {
     const p = pipelines[k] as Pipeline;
-    if (p.commands.length > 1 && p.commands.some((c) => c.length === 0)) return { pipelines: [], error: "syntax error near unexpected token `|'" };
-    if (p.op !== ';' && (k === 0 || empty(pipelines[k - 1] as Pipeline))) return { pipelines: [], error: `syntax error near unexpected token \`${p.op}'` };
+    if (p.commands.length > 1 && p.commands.some((c) => c.length === 0))
+      return { pipelines: [], error: "syntax error near unexpected token `|'" };
+    if (p.op !== ';' && (k === 0 || empty(pipelines[k - 1] as Pipeline)))
+      return { pipelines: [], error: `syntax error near unexpected token \`${p.op}'` };
     if (p.op !== ';' && empty(p) && k === pipelines.length - 1) return { pipelines: [], error: 'syntax error: unexpected end of file' };
   }
   return { pipelines: pipelines.filter((p) => !empty(p)) };

@@ -50,7 +50,10 @@ export function filterLines(ctx: Ctx, tool: 'grep' | 'head' | 'tail' | 'wc' | 's
   if (tool === 'sort') return emit(ctx, [...lines].sort(opts.has('r') ? (a, b) => (a < b ? 1 : -1) : undefined));
   let re: RegExp;
   try {
-    re = new RegExp(opts.has('F') ? (pattern as string).replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : (pattern as string), opts.has('i') ? 'i' : '');
+    re = new RegExp(
+      opts.has('F') ? (pattern as string).replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : (pattern as string),
+      opts.has('i') ? 'i' : '',
+    );
   } catch {
     writeErr(ctx, 'grep: Unmatched ( or \\(\n');
     return 2;
@@ -89,11 +92,13 @@ export function sed(ctx: Ctx, args: string[]): number {
     writeErr(ctx, `sed: can't read ${file}: No such file or directory\n`);
     return 2;
   }
-  const output = input.split('\n').map((l) => l.replace(re, m[3] as string)).join('\n');
+  const output = input
+    .split('\n')
+    .map((l) => l.replace(re, m[3] as string))
+    .join('\n');
   if (inPlace && path) {
     ctx.state.files.set(path, output);
     notifyFileChange(ctx, path);
-  }
-  else write(ctx, output);
+  } else write(ctx, output);
   return 0;
 }
