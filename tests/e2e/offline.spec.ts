@@ -108,3 +108,10 @@ test('a new deployment shows "a new version is available", and Reload switches t
     writeFileSync(sw, before);
   }
 });
+
+test("the service worker installs and takes control under the site's own server and CSP", { tag: '@nginx' }, async ({ page }) => {
+  await page.goto('/');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
+  expect(new URL(scope!).pathname).toBe('/');
+});

@@ -36,6 +36,8 @@ const FILES: Record<string, string | Buffer> = {
   'engine.wasm': Buffer.concat([Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]), Buffer.alloc(600, 7)]),
   'favicon.svg': `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>`,
   'robots.txt': 'User-agent: *\nAllow: /\n',
+  'sw.js': `const VERSION = "fixture";\nconst PRECACHE = ["/"];\n${script}`,
+  'manifest.webmanifest': JSON.stringify({ name: 'Container Notes', start_url: '/', display: 'standalone' }),
   'files/notes.txt': 'a folder without an index.html',
   '.env': `API_KEY=${SECRET}`,
   '.git/config': `[remote "origin"]\n  url = ${SECRET}`,
@@ -212,6 +214,19 @@ describe('caching', () => {
 
   it('makes HTML revalidate on every visit', async () => {
     for (const path of ['/', '/lessons/cors/']) expect(await cc(path)).toBe('no-cache');
+  });
+
+  it('makes the service worker revalidate on every visit, so a new deployment is found at once', async () => {
+    const res = await get(port, '/sw.js');
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(res.headers['content-type']).toMatch(/^text\/javascript/);
+  });
+
+  it('serves the web app manifest with its media type', async () => {
+    const res = await get(port, '/manifest.webmanifest');
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/manifest\+json/);
   });
 
   it('answers a revalidation with 304 Not Modified', async () => {
