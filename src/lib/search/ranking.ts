@@ -27,6 +27,15 @@ export const SEARCH_RANKING = {
  */
 export const COMMAND_TITLE_WEIGHT = 3;
 
+/**
+ * `data-pagefind-weight` for a command page's option descriptions (1 is
+ * Pagefind's default for body text). Descriptions repeat concept words
+ * ("volume" a dozen times on `docker volume create`); at half weight they
+ * still find the page, but below the lesson that teaches the concept. Option
+ * names (`--rm`) keep the full weight; the usage line is not indexed.
+ */
+export const COMMAND_BODY_WEIGHT = 0.5;
+
 const RAW_ID = /\b[0-9a-f]{64}\b/;
 
 /**
