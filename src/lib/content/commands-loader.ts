@@ -5,25 +5,16 @@
  * expected, all problems at once. Then Astro's glob() loader stores the entries
  * (id = file name = the command's slug) and applies the collection schema.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { parse } from 'yaml';
 import { checkCommandFile, CommandSchema } from '../commands/schema.ts';
 import { factProblems } from '../commands/facts-check.ts';
 import type { Reference } from '../commands/reference.ts';
-import { lessonSlug } from '../lessons/navigation.ts';
+import { checkYamlFiles, folderLabel, lessonSlugsIn } from './yaml-files.ts';
 import { LESSONS_BASE } from './lessons-loader.ts';
 
 const COMMANDS_BASE = './content/commands';
-
-/** Slugs of the lessons in `lessonsBase` (the lessons collection's files). */
-async function lessonSlugs(root: string, lessonsBase: string): Promise<string[]> {
-  const names = await readdir(join(root, lessonsBase)).catch(() => []);
-  return names.filter((n) => /\.mdx?$/.test(n)).map(lessonSlug);
-}
 
 /**
  * Reads and checks every command file in `dir`: against the schema, that each
@@ -31,24 +22,14 @@ async function lessonSlugs(root: string, lessonsBase: string): Promise<string[]>
  * the facts, against docker-cli.json. Returns the problems found.
  */
 export async function checkCommandFiles(root: string, base: string, reference?: Reference, lessonsBase = LESSONS_BASE): Promise<string[]> {
-  const dir = join(root, base);
-  const lessons = await lessonSlugs(root, lessonsBase);
-  const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
-  const errors: string[] = [];
-  if (names.length === 0) errors.push(`${relative(root, dir) || base}: no command files (*.yaml) found`);
-  for (const name of names) {
-    const file = relative(root, join(dir, name));
-    let data: unknown;
-    try {
-      data = parse(await readFile(join(dir, name), 'utf8'));
-    } catch (err) {
-      errors.push(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
-      continue;
-    }
+  // A project without a lessons folder still gets its command files checked.
+  const lessons = await lessonSlugsIn(root, lessonsBase).catch(() => []);
+  const { count, errors } = await checkYamlFiles(root, base, ({ file, data }) => {
     const problems = checkCommandFile(file, data, lessons);
-    errors.push(...problems);
-    if (problems.length === 0 && reference) errors.push(...factProblems(file, CommandSchema.parse(data), reference));
-  }
+    if (problems.length === 0 && reference) problems.push(...factProblems(file, CommandSchema.parse(data), reference));
+    return problems;
+  });
+  if (count === 0) errors.unshift(`${folderLabel(root, base)}: no command files (*.yaml) found`);
   return errors;
 }
 

@@ -4,13 +4,10 @@
  * exercise or one naming an unknown lesson fails the build with its file and
  * field, all problems at once. Entry id = file name = /practice/<id>/.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { parse } from 'yaml';
 import { checkExercise, type Exercise } from '../exercises/schema.ts';
-import { lessonSlug } from '../lessons/navigation.ts';
+import { checkYamlFiles, folderLabel, lessonSlugsIn } from './yaml-files.ts';
 
 export interface ExerciseFile {
   id: string;
@@ -20,25 +17,14 @@ export interface ExerciseFile {
 
 /** Reads and checks every exercise; throws one error listing every problem. */
 export async function readExercises(root: string, base: string, lessonsBase: string): Promise<ExerciseFile[]> {
-  const lessons = new Set((await readdir(join(root, lessonsBase))).filter((n) => /\.mdx?$/.test(n)).map(lessonSlug));
-  const dir = join(root, base);
-  const names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
-  const errors: string[] = [];
+  const lessons = new Set(await lessonSlugsIn(root, lessonsBase));
   const files: ExerciseFile[] = [];
-  if (names.length === 0) errors.push(`${relative(root, dir) || base}: no exercise files (*.yaml) found`);
-  for (const name of names) {
-    const file = relative(root, join(dir, name));
-    let data: unknown;
-    try {
-      data = parse(await readFile(join(dir, name), 'utf8'));
-    } catch (err) {
-      errors.push(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
-      continue;
-    }
+  const { count, errors } = await checkYamlFiles(root, base, ({ name, file, data }) => {
     const result = checkExercise(file, data, lessons);
-    errors.push(...result.errors);
     if (result.exercise) files.push({ id: name.replace(/\.ya?ml$/, ''), file, exercise: result.exercise });
-  }
+    return result.errors;
+  });
+  if (count === 0) errors.unshift(`${folderLabel(root, base)}: no exercise files (*.yaml) found`);
   if (errors.length > 0) throw new Error(`Broken exercise files:\n  - ${errors.join('\n  - ')}`);
   return files;
 }
