@@ -4,23 +4,19 @@
  * and the bytes must equal what the model prints for the same command.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type DockerHost } from '../../../src/lib/engine/index.ts';
-import { dockerBinary } from './docker-client.ts';
+import { clientEnv, dockerBinary } from './docker-client.ts';
 import { type Facade, startFacade } from './api-facade.ts';
 
 const run = promisify(execFile);
 const PORT = 5400 + (process.pid % 90);
-const config = mkdtempSync(join(tmpdir(), 'engine-facade-config-'));
 
 async function client(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
     const r = await run('docker', args, {
-      env: { PATH: process.env.PATH ?? '', HOME: config, DOCKER_CONFIG: config, DOCKER_HOST: `tcp://127.0.0.1:${PORT}` },
+      env: clientEnv(`tcp://127.0.0.1:${PORT}`),
       timeout: 15_000,
     });
     return { stdout: r.stdout, stderr: r.stderr, code: 0 };
@@ -118,7 +114,7 @@ describe.skipIf(!docker)('the real client changes the model through the façade'
   });
   const at = (args: string[]) =>
     run('docker', args, {
-      env: { PATH: process.env.PATH ?? '', HOME: config, DOCKER_CONFIG: config, DOCKER_HOST: `tcp://127.0.0.1:${PORT + 1}` },
+      env: clientEnv(`tcp://127.0.0.1:${PORT + 1}`),
       timeout: 15_000,
     }).then(
       (r) => ({ stdout: r.stdout, stderr: r.stderr, code: 0 }),

@@ -4,7 +4,7 @@
  * with a throw-away config dir, it never touches a real engine.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,7 +17,16 @@ export function dockerBinary(): string | undefined {
   }
 }
 
-const config = mkdtempSync(join(tmpdir(), 'engine-docker-config-'));
+// A config folder that does not exist: the client reads config.json only when
+// it is there and writes one only on a successful login, which no test makes.
+// So nothing is left in /tmp; the exit hook is for a client that writes anyway.
+const config = join(tmpdir(), `cn-docker-config-${process.pid}-unused`);
+process.once('exit', () => rmSync(config, { recursive: true, force: true }));
+
+/** The environment the client runs with: no user config, no hints, no colour. */
+export function clientEnv(host: string): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH ?? '', HOME: config, DOCKER_CONFIG: config, DOCKER_HOST: host };
+}
 
 export interface ClientResult {
   stdout: string;
@@ -29,10 +38,7 @@ export interface ClientResult {
 export function runClient(args: string[], host = 'tcp://127.0.0.1:1', columns = 80): ClientResult {
   const r = spawnSync('docker', args, {
     env: {
-      PATH: process.env.PATH ?? '',
-      HOME: config,
-      DOCKER_CONFIG: config,
-      DOCKER_HOST: host,
+      ...clientEnv(host),
       COLUMNS: String(columns),
       NO_COLOR: '1',
       DOCKER_CLI_HINTS: 'false',

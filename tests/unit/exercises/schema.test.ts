@@ -1,7 +1,7 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { checkExercise } from '../../../src/lib/exercises/schema';
 import { readExercises } from '../../../src/lib/content/exercises-loader';
 
@@ -49,8 +49,13 @@ describe('checkExercise', () => {
 });
 
 describe('readExercises', () => {
+  const roots: string[] = [];
+  afterAll(() => {
+    for (const root of roots) rmSync(root, { recursive: true, force: true });
+  });
   function site(files: Record<string, string>): string {
     const root = mkdtempSync(join(tmpdir(), 'exercises-'));
+    roots.push(root);
     mkdirSync(join(root, 'lessons'));
     mkdirSync(join(root, 'exercises'));
     writeFileSync(join(root, 'lessons', '06-docker-cli.mdx'), '---\ntitle: x\n---\n');
