@@ -130,6 +130,14 @@ export interface ContainerSnapshot {
   autoRemove: boolean;
   restartPolicy: string;
   readOnly: boolean;
+  /**
+   * `--cap-add` / `--cap-drop` as Docker stores them: upper-case with the
+   * `CAP_` prefix (`ALL` stays `ALL`), no duplicates, sorted. Empty when none.
+   */
+  capAdd: string[];
+  capDrop: string[];
+  /** `--security-opt` values as typed, e.g. `no-new-privileges`. Empty when none. */
+  securityOpt: string[];
   /** What the main process printed, oldest first, each line ending in `\n`. */
   logs: { stream: 'stdout' | 'stderr'; text: string; time: number }[];
   /** Compose project and service, copied from the labels for convenience. */

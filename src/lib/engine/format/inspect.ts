@@ -83,7 +83,10 @@ export function containerJson(state: State, c: ContainerSnapshot): Record<string
       PortBindings: portMap(c, true),
       RestartPolicy: { Name: c.restartPolicy, MaximumRetryCount: 0 },
       AutoRemove: c.autoRemove,
+      CapAdd: c.capAdd.length ? c.capAdd : null,
+      CapDrop: c.capDrop.length ? c.capDrop : null,
       ReadonlyRootfs: c.readOnly,
+      SecurityOpt: c.securityOpt.length ? c.securityOpt : null,
     },
     Mounts: c.mounts.map((m) => ({
       Type: m.type,

@@ -1,0 +1,86 @@
+/**
+ * The hardening options of docker run: what the snapshot records (as Docker
+ * stores it), what inspect shows, and the errors for bad values.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../../src/lib/engine/index.ts';
+
+function ran(line: string) {
+  const e = createEngine({ seed: 5 });
+  e.run('docker pull alpine');
+  const result = e.run(line);
+  return { result, container: e.snapshot().containers[0], engine: e };
+}
+
+describe('--cap-drop, --cap-add, --security-opt, --read-only, -u in the snapshot', () => {
+  const rows: [line: string, expected: Record<string, unknown>][] = [
+    ['docker run -d --name c1 alpine sleep 60', { capAdd: [], capDrop: [], securityOpt: [], readOnly: false, user: '' }],
+    [
+      'docker run -d --name c1 --read-only --cap-drop ALL -u 1000 alpine sleep 60',
+      { capAdd: [], capDrop: ['ALL'], securityOpt: [], readOnly: true, user: '1000' },
+    ],
+    // The client upper-cases, adds CAP_, removes duplicates and sorts (moby client container_create.go).
+    [
+      'docker run -d --name c1 --cap-drop net_raw --cap-drop=CAP_CHOWN --cap-drop NET_RAW --cap-add sys_time alpine sleep 60',
+      { capAdd: ['CAP_SYS_TIME'], capDrop: ['CAP_CHOWN', 'CAP_NET_RAW'] },
+    ],
+    [
+      'docker create --name c1 --security-opt no-new-privileges --security-opt seccomp=unconfined --security-opt systempaths=unconfined alpine',
+      { securityOpt: ['no-new-privileges', 'seccomp=unconfined'], state: 'created' },
+    ],
+    ['docker run -d --name c1 --user nobody:nogroup alpine sleep 60', { user: 'nobody:nogroup' }],
+  ];
+  it.each(rows)('%s', (line, expected) => {
+    const { result, container } = ran(line);
+    expect(result.exitCode, result.output).toBe(0);
+    expect(container).toMatchObject(expected);
+  });
+
+  it('inspect shows them in HostConfig, null when not set', () => {
+    const { engine } = ran(
+      'docker run -d --name c1 --read-only --cap-drop ALL --cap-add chown --security-opt no-new-privileges alpine sleep 60',
+    );
+    engine.run('docker run -d --name c2 alpine sleep 60');
+    const host = (name: string) => JSON.parse(engine.run(`docker inspect --format '{{json .HostConfig}}' ${name}`).stdout);
+    expect(host('c1')).toMatchObject({ CapAdd: ['CAP_CHOWN'], CapDrop: ['ALL'], ReadonlyRootfs: true, SecurityOpt: ['no-new-privileges'] });
+    expect(host('c2')).toMatchObject({ CapAdd: null, CapDrop: null, ReadonlyRootfs: false, SecurityOpt: null });
+    // Docker's field order: CapAdd and CapDrop after AutoRemove, SecurityOpt after ReadonlyRootfs.
+    expect(Object.keys(host('c2')).join(' ')).toMatch(/AutoRemove CapAdd CapDrop ReadonlyRootfs SecurityOpt/);
+  });
+});
+
+describe('bad hardening values get Docker’s errors', () => {
+  const rows: [line: string, exit: number, stderr: string][] = [
+    [
+      'docker run -d --cap-drop NET_RAWW alpine',
+      125,
+      'docker: Error response from daemon: invalid CapDrop: unknown capability: "CAP_NET_RAWW"\n\nRun \'docker run --help\' for more information\n',
+    ],
+    [
+      'docker run -d --cap-add foo alpine',
+      125,
+      'docker: Error response from daemon: invalid CapAdd: unknown capability: "CAP_FOO"\n\nRun \'docker run --help\' for more information\n',
+    ],
+    // One flag takes one name: a comma does not split it.
+    [
+      'docker create --cap-drop NET_RAW,CHOWN alpine',
+      125,
+      'docker: Error response from daemon: invalid CapDrop: unknown capability: "CAP_NET_RAW,CHOWN"\n\nRun \'docker create --help\' for more information\n',
+    ],
+    [
+      'docker run --security-opt apparmor alpine',
+      125,
+      'docker: invalid --security-opt: "apparmor"\n\nRun \'docker run --help\' for more information\n',
+    ],
+    [
+      'docker run --security-opt label= alpine',
+      125,
+      'docker: invalid --security-opt: "label="\n\nRun \'docker run --help\' for more information\n',
+    ],
+  ];
+  it.each(rows)('%s', (line, exit, stderr) => {
+    const { result, engine } = ran(line);
+    expect(result).toMatchObject({ exitCode: exit, stderr });
+    expect(engine.snapshot().containers).toEqual([]);
+  });
+});
