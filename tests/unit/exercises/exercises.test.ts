@@ -58,6 +58,10 @@ describe('near misses get the missing part in words', () => {
       ],
       [],
     ],
+    // down keeps the named volume, down -v removes it: each exercise tells the two apart.
+    ['compose-down-volumes', ['docker compose down'], ['the volume `cruddur_db` is still there']],
+    ['compose-down', ['docker compose down -v'], ['there is no volume `cruddur_db`']],
+    ['compose-down', ['docker compose down', 'docker compose up -d', 'docker compose down'], []],
   ])('%s after %j', (id, lines, missing) => {
     const exercise = byId.get(id)!;
     const s = new PracticeSession<HostSnapshot>(() => createEngine({ seed: PRACTICE_SEED }), exercise.setup);
