@@ -29,6 +29,7 @@ const cfg = (c: Partial<ImageConfig>): ImageConfig => ({
   workingDir: '',
   user: '',
   labels: {},
+  volumes: [],
   ...c,
 });
 
@@ -119,6 +120,7 @@ function postgres(o: { version: string; deb?: string; tags: string[]; size: numb
         ...(o.deb ? [`PG_VERSION=${o.deb}`] : alpineEnv),
         `PGDATA=${pgdata}`,
       ],
+      volumes: [volume],
     }),
     size: o.size,
     contentSize: o.contentSize,
@@ -202,6 +204,7 @@ export const CATALOG: CatalogImage[] = [
       exposedPorts: ['6379/tcp'],
       workingDir: '/data',
       env: [PATH, 'REDIS_DOWNLOAD_URL=http://download.redis.io/releases/redis-8.2.3.tar.gz'],
+      volumes: ['/data'],
     }),
     size: 200_330_000,
     contentSize: 55_690_000,
@@ -209,6 +212,7 @@ export const CATALOG: CatalogImage[] = [
     history: [
       '# debian.sh --arch amd64 out/ trixie-slim',
       'RUN /bin/sh -c set -eux; …',
+      'VOLUME [/data]',
       'WORKDIR /data',
       'ENTRYPOINT ["docker-entrypoint.sh"]',
       'EXPOSE map[6379/tcp:{}]',

@@ -48,6 +48,8 @@ export interface ImageConfig {
   workingDir: string;
   user: string;
   labels: Record<string, string>;
+  /** VOLUME paths: each gets an anonymous volume in a container unless a mount covers it. */
+  volumes: string[];
 }
 
 export interface ImageSnapshot {

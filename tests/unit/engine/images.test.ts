@@ -133,3 +133,56 @@ describe('postgres keeps its cluster in PGDATA', () => {
     expect(e.run('docker logs db').stderr).toMatch(/^Error: Database is uninitialized and superuser password is not specified\./);
   });
 });
+
+describe("an image's VOLUME gets an anonymous volume unless a mount covers it", () => {
+  it.each([
+    // [run line, anonymous volumes after it]
+    ['docker run -d --name db -e POSTGRES_PASSWORD=x postgres:16', 1],
+    ['docker run -d --name db -e POSTGRES_PASSWORD=x -v pg:/var/lib/postgresql/data postgres:16', 0],
+    ['docker run -d --name db -e POSTGRES_PASSWORD=x -v pg:/var/lib/postgresql postgres:18', 0],
+    ['docker run -d --name db -e POSTGRES_PASSWORD=x -v pg:/var/lib/postgresql/data postgres:18', 1],
+    ['docker run -d --name cache redis', 1],
+    ['docker run -d --name web nginx', 0],
+  ])('%s', (line, anonymous) => {
+    const e = engine([line]);
+    const s = e.snapshot();
+    expect(s.volumes.filter((v) => v.anonymous)).toHaveLength(anonymous);
+    const c = s.containers[0]!;
+    expect(c.mounts.filter((m) => m.type === 'volume' && /^[0-9a-f]{64}$/.test(m.source))).toHaveLength(anonymous);
+  });
+
+  it('shows it in inspect, and rm -v removes it', () => {
+    const e = engine(['docker run -d --name db -e POSTGRES_PASSWORD=x postgres:16']);
+    expect(e.run("docker image inspect --format '{{json .Config.Volumes}}' postgres:16").stdout).toBe('{"/var/lib/postgresql/data":{}}\n');
+    expect(e.run("docker inspect --format '{{json .Config.Volumes}}' db").stdout).toBe('{"/var/lib/postgresql/data":{}}\n');
+    e.run('docker rm -f -v db');
+    expect(e.snapshot().volumes).toEqual([]);
+  });
+
+  it('a Dockerfile VOLUME does the same for a built image', () => {
+    const e = engine([
+      'echo "FROM alpine" > backend-flask/Dockerfile.vol',
+      'echo "VOLUME /data" >> backend-flask/Dockerfile.vol',
+      // -f is relative to the current folder, not to the context.
+      'docker build -t vol -f backend-flask/Dockerfile.vol backend-flask',
+      'docker run -d --name v1 vol sleep 100',
+    ]);
+    expect(e.snapshot().images.find((i) => i.repoTags.includes('vol:latest'))?.config.volumes).toEqual(['/data']);
+    expect(e.snapshot().volumes.filter((v) => v.anonymous)).toHaveLength(1);
+  });
+});
+
+describe('docker build details', () => {
+  it('-q prints the image id only', () => {
+    const e = engine();
+    const r = e.run('docker build -q -t backend-flask ./backend-flask');
+    expect(r.output).toMatch(/^sha256:[0-9a-f]{64}\n$/);
+    expect(e.run('docker images -q backend-flask').stdout).toBe(r.stdout.slice(7, 19) + '\n');
+  });
+
+  it('a missing -f file is named by its base name', () => {
+    expect(engine().run('docker build -q -f docker/Dockerfile.dev .').stderr).toBe(
+      'ERROR: failed to build: failed to solve: failed to read dockerfile: open Dockerfile.dev: no such file or directory\n',
+    );
+  });
+});

@@ -49,10 +49,12 @@ export function buildServices(call: ComposeCall, services: ServiceSpec[], force:
     if (!s.build) continue;
     const name = imageNameOf(project, s);
     if (!force && ctx.state.findImage(name)) continue;
+    const context = `${project.dir}/${s.build.context.replace(/^\.\//, '')}`.replace(/\/\.$/, '');
     const r = buildImage(ctx, {
-      context: `${project.dir}/${s.build.context.replace(/^\.\//, '')}`.replace(/\/\.$/, ''),
+      context,
       tags: [name],
-      file: s.build.dockerfile,
+      // Compose reads `dockerfile:` relative to the build context.
+      file: s.build.dockerfile.startsWith('/') ? s.build.dockerfile : `${context}/${s.build.dockerfile}`,
       noCache,
     });
     if (r.early) {

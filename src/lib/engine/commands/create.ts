@@ -256,6 +256,9 @@ export function createContainer(ctx: Ctx, p: Parsed, path: string, extraLabels: 
         }
       : null,
   };
+  // The image's VOLUMEs that no mount covers get an anonymous volume each (as the daemon does).
+  for (const path of cfg.volumes)
+    if (!mounts.some((m) => m.destination === path)) mounts.push({ type: 'volume', source: '', destination: path, readOnly: false });
   for (const m of mounts) {
     if (m.type === 'volume') {
       if (m.source === '') m.source = ctx.state.newId();
