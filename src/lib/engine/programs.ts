@@ -131,6 +131,24 @@ export function flaskBanner(c: ContainerSnapshot, port: number, pin: string): Li
   return lines;
 }
 
+/** nginx through its entrypoint: the configuration scripts run first, then `-v`/`-t` answer and exit, or the server starts. */
+function nginxRun(c: ContainerSnapshot, args: string[]): ProgramStart {
+  const conf = '/etc/nginx/nginx.conf';
+  if (args.includes('-v') || args.includes('-V'))
+    return { running: false, exitCode: 0, lines: [...nginxStart(), err(`nginx version: nginx/${envOf(c).NGINX_VERSION ?? '1.29.3'}\n`)] };
+  if (args.includes('-t'))
+    return {
+      running: false,
+      exitCode: 0,
+      lines: [
+        ...nginxStart(),
+        err(`nginx: the configuration file ${conf} syntax is ok\n`),
+        err(`nginx: configuration file ${conf} test is successful\n`),
+      ],
+    };
+  return { running: true, exitCode: 0, lines: nginxStart() };
+}
+
 function nginxStart(): Line[] {
   const e = '/docker-entrypoint.sh';
   return [
@@ -182,7 +200,7 @@ export function startProgram(c: ContainerSnapshot, imageName: string, hasApp: bo
           out('1:M 05 Jan 2026 09:00:00.001 * Ready to accept connections tcp\n'),
         ],
       };
-    if (program === 'nginx') return { running: true, exitCode: 0, lines: nginxStart() };
+    if (program === 'nginx') return nginxRun(c, rest);
     if (program === undefined || (program === 'node' && rest.length === 0)) return interactive(c, 'node');
     if (program === 'npm' && rest[0] === 'start')
       return {

@@ -186,3 +186,19 @@ describe('docker build details', () => {
     );
   });
 });
+
+describe("nginx's entrypoint runs its configuration scripts, then what was asked", () => {
+  it.each([
+    ['docker run --rm nginx:1.30 nginx -v', /Configuration complete; ready for start up\nnginx version: nginx\/1\.30\.5\n$/],
+    [
+      'docker run --rm nginx nginx -t',
+      /nginx: the configuration file \/etc\/nginx\/nginx\.conf syntax is ok\nnginx: configuration file \/etc\/nginx\/nginx\.conf test is successful\n$/,
+    ],
+  ])('%s', (line, out) => {
+    const e = engine();
+    const r = e.run(line);
+    expect(r.exitCode).toBe(0);
+    expect(r.output).toMatch(out);
+    expect(e.snapshot().containers).toEqual([]);
+  });
+});
