@@ -85,6 +85,7 @@ function containerMissing(host: HostSnapshot, c: ContainerCheck): string[] {
     );
   }
   if (c.nonRoot && !runsAsNonRoot(host, found)) but('it runs as root');
+  if (c.log && !found.logs.some((l) => l.text.includes(c.log!.contains))) but(c.log.says);
   return missing;
 }
 

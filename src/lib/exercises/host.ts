@@ -18,6 +18,8 @@ export interface HostContainer {
   /** As Docker stores them: `ALL` or `CAP_…`, upper-case. */
   capAdd: string[];
   capDrop: string[];
+  /** What its main process printed. */
+  logs: { text: string }[];
   compose: { project: string; service: string } | null;
 }
 

@@ -124,6 +124,19 @@ describe('postgres keeps its cluster in PGDATA', () => {
     expect(e.snapshot().containers[0]?.state).toBe('running');
   });
 
+  it.each([
+    // [between the two ups, what the new db container prints first]
+    ['docker compose down', '\nPostgreSQL Database directory appears to contain a database; Skipping initialization\n'],
+    ['docker compose down -v', 'The files belonging to this database system will be owned by user "postgres".\n'],
+    [
+      'docker compose down && docker volume rm cruddur_db',
+      'The files belonging to this database system will be owned by user "postgres".\n',
+    ],
+  ])('compose: up, %s, up: the new db prints %j', (between, first) => {
+    const e = engine(['docker compose up -d', between, 'docker compose up -d']);
+    expect(e.run('docker compose logs --no-log-prefix db').stdout.startsWith(first)).toBe(true);
+  });
+
   it('postgres 18 keeps it under /var/lib/postgresql/18/docker; without a volume a new container starts over', () => {
     const e = engine(['docker run -d --name db -e POSTGRES_PASSWORD=x postgres:18']);
     expect(e.run('docker logs db').stdout).toContain('pg_ctl -D /var/lib/postgresql/18/docker -l logfile start\n');

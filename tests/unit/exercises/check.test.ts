@@ -18,6 +18,7 @@ function container(over: Partial<HostContainer>): HostContainer {
     readOnly: false,
     capAdd: [],
     capDrop: [],
+    logs: [{ text: ' * Debug mode: on\n' }],
     compose: null,
     ...over,
   };
@@ -119,6 +120,12 @@ describe('whatIsMissing', () => {
       { container: { name: 'backend', capDrop: ['net_raw'] } },
       host({ containers: [container({ capDrop: ['CAP_CHOWN'] })] }),
       ['the container `backend` runs, but it keeps the capability `net_raw` (no --cap-drop net_raw)'],
+    ],
+    [{ container: { name: 'backend', log: { contains: 'Debug mode: on', says: 'not in debug mode' } } }, host(), []],
+    [
+      { container: { name: 'backend', log: { contains: 'Debugger is active', says: 'the debugger is not on yet' } } },
+      host(),
+      ['the container `backend` runs, but the debugger is not on yet'],
     ],
     [{ container: { name: 'web', nonRoot: true } }, host({ containers: [container({ name: 'web', imageId: 'sha256:n' })] }), []],
     [{ container: { name: 'backend', state: 'absent' } }, host(), ['the container `backend` still exists (running); remove it']],

@@ -62,6 +62,15 @@ describe('near misses get the missing part in words', () => {
     ['compose-down-volumes', ['docker compose down'], ['the volume `cruddur_db` is still there']],
     ['compose-down', ['docker compose down -v'], ['there is no volume `cruddur_db`']],
     ['compose-down', ['docker compose down', 'docker compose up -d', 'docker compose down'], []],
+    [
+      'compose-keep-data',
+      ['docker compose down -v', 'docker compose up -d'],
+      [
+        'the project has not been taken down yet (docker compose down)',
+        'the container of the service `db` runs, but the database started from scratch, not on its old data: the volume `cruddur_db` must survive the down',
+      ],
+    ],
+    ['compose-keep-data', ['docker compose restart db'], ['the project has not been taken down yet (docker compose down)']],
   ])('%s after %j', (id, lines, missing) => {
     const exercise = byId.get(id)!;
     const s = new PracticeSession<HostSnapshot>(() => createEngine({ seed: PRACTICE_SEED }), exercise.setup);

@@ -58,7 +58,7 @@ function logs(call: ComposeCall): number {
   if (p.args.length) list = list.filter((c) => p.args.includes(c.labels['com.docker.compose.service'] ?? ''));
   list.sort((a, b) => (a.name < b.name ? -1 : 1));
   const tail = flag(p, 'tail');
-  write(ctx, prefixedLogs(list, project, tail === undefined || tail === 'all' ? undefined : Number(tail)));
+  write(ctx, prefixedLogs(list, project, tail === undefined || tail === 'all' ? undefined : Number(tail), !flagBool(p, 'no-log-prefix')));
   return 0;
 }
 

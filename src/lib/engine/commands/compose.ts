@@ -241,7 +241,7 @@ function up(call: ComposeCall): number {
 }
 
 /** Log lines of several containers, prefixed `service-1  | `, in time order. */
-export function prefixedLogs(list: ContainerSnapshot[], project: Project, tail: number | undefined): string {
+export function prefixedLogs(list: ContainerSnapshot[], project: Project, tail: number | undefined, prefix = true): string {
   const names = list.map((c) => c.name.replace(`${project.name}-`, ''));
   const width = Math.max(0, ...names.map((n) => n.length));
   const entries = list.flatMap((c, k) => {
@@ -250,7 +250,7 @@ export function prefixedLogs(list: ContainerSnapshot[], project: Project, tail: 
       l.text
         .replace(/\n$/, '')
         .split('\n')
-        .map((t) => ({ t: l.time, k, idx, text: `${(names[k] as string).padEnd(width)} | ${t}\n` })),
+        .map((t) => ({ t: l.time, k, idx, text: `${prefix ? `${(names[k] as string).padEnd(width)} | ` : ''}${t}\n` })),
     );
   });
   entries.sort((a, b) => a.t - b.t || a.k - b.k || a.idx - b.idx);
@@ -276,7 +276,7 @@ function down(call: ComposeCall): number {
   if (flagBool(p, 'volumes')) {
     for (const v of Object.values(project.volumes)) {
       if (!ctx.state.findVolume(v.name)) continue;
-      ctx.state.volumes = ctx.state.volumes.filter((x) => x.name !== v.name);
+      ctx.state.removeVolumes((x) => x.name === v.name);
       tasks.push({ id: `Volume ${v.name}`, status: 'Removed', seconds: 0 });
     }
   }

@@ -120,7 +120,7 @@ export function removeContainer(ctx: Ctx, c: ContainerSnapshot, volumes = false)
     for (const m of c.mounts) {
       const v = m.type === 'volume' ? ctx.state.findVolume(m.source) : undefined;
       if (v?.anonymous && !ctx.state.containers.some((o) => o.mounts.some((om) => om.source === v.name))) {
-        ctx.state.volumes = ctx.state.volumes.filter((x) => x !== v);
+        ctx.state.removeVolumes((x) => x === v);
       }
     }
   }
