@@ -84,3 +84,40 @@ describe('bad hardening values get Docker’s errors', () => {
     expect(engine.snapshot().containers).toEqual([]);
   });
 });
+
+describe('the compose keys of the container-security lesson', () => {
+  it('read_only, tmpfs, cap_drop, security_opt and user reach the container', () => {
+    const e = createEngine({ seed: 5 });
+    e.state.files.set(
+      '/home/learner/site/compose.yaml',
+      [
+        'services:',
+        '  site:',
+        '    image: nginxinc/nginx-unprivileged:stable-alpine-slim',
+        '    ports:',
+        '      - "8080:8080"',
+        '    read_only: true',
+        '    tmpfs:',
+        '      - /tmp',
+        '    cap_drop:',
+        '      - ALL',
+        '    security_opt:',
+        '      - no-new-privileges:true',
+        '    user: "101"',
+        '',
+      ].join('\n'),
+    );
+    e.run('cd ~/site');
+    const r = e.run('docker compose up -d');
+    expect(r.exitCode, r.output).toBe(0);
+    expect(e.snapshot().containers[0]).toMatchObject({
+      name: 'site-site-1',
+      readOnly: true,
+      capDrop: ['ALL'],
+      capAdd: [],
+      securityOpt: ['no-new-privileges:true'],
+      user: '101',
+      mounts: [{ type: 'tmpfs', destination: '/tmp' }],
+    });
+  });
+});

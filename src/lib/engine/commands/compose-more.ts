@@ -8,13 +8,13 @@ import {
   type ComposeCall,
   buildServices,
   containerNameOf,
-  createServiceContainer,
   prefixedLogs,
   projectContainers,
   selectServices,
   serviceContainer,
 } from './compose.ts';
 import { removeContainer, startContainer, stopContainer } from './lifecycle.ts';
+import { createServiceContainer } from './compose-service.ts';
 import { containerRow } from '../format/containers.ts';
 import { formatRows } from '../format/template.ts';
 import { runInContainer } from '../shell/container.ts';
