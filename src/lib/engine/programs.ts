@@ -7,6 +7,7 @@
 import type { ContainerSnapshot } from './types.ts';
 import { entrypointTarget } from './entrypoints.ts';
 import { postgresStart } from './postgres.ts';
+import { nginxRun } from './nginx.ts';
 
 export interface Line {
   stream: 'stdout' | 'stderr';
@@ -129,39 +130,6 @@ export function flaskBanner(c: ContainerSnapshot, port: number, pin: string): Li
   ];
   if (debug) lines.push(err(' * Restarting with stat\n'), err(' * Debugger is active!\n'), err(` * Debugger PIN: ${pin}\n`));
   return lines;
-}
-
-/** nginx through its entrypoint: the configuration scripts run first, then `-v`/`-t` answer and exit, or the server starts. */
-function nginxRun(c: ContainerSnapshot, args: string[]): ProgramStart {
-  const conf = '/etc/nginx/nginx.conf';
-  if (args.includes('-v') || args.includes('-V'))
-    return { running: false, exitCode: 0, lines: [...nginxStart(), err(`nginx version: nginx/${envOf(c).NGINX_VERSION ?? '1.29.3'}\n`)] };
-  if (args.includes('-t'))
-    return {
-      running: false,
-      exitCode: 0,
-      lines: [
-        ...nginxStart(),
-        err(`nginx: the configuration file ${conf} syntax is ok\n`),
-        err(`nginx: configuration file ${conf} test is successful\n`),
-      ],
-    };
-  return { running: true, exitCode: 0, lines: nginxStart() };
-}
-
-function nginxStart(): Line[] {
-  const e = '/docker-entrypoint.sh';
-  return [
-    out(`${e}: /docker-entrypoint.d/ is not empty, will attempt to perform configuration\n`),
-    out(`${e}: Looking for shell scripts in /docker-entrypoint.d/\n`),
-    out(`${e}: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh\n`),
-    out('10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf\n'),
-    out('10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf\n'),
-    out(`${e}: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh\n`),
-    out(`${e}: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh\n`),
-    out(`${e}: Launching /docker-entrypoint.d/30-tune-worker-processes.sh\n`),
-    out(`${e}: Configuration complete; ready for start up\n`),
-  ];
 }
 
 /**

@@ -4,7 +4,9 @@
  */
 import type { Check, ContainerCheck } from './schema.ts';
 import { normalizeRef, runsAsNonRoot, type HostContainer, type HostSnapshot } from './host.ts';
-import { normalizeCapability } from '../engine/commands/security.ts';
+import { dropsCapability, normalizeCapability } from '../engine/commands/security.ts';
+
+export { dropsCapability };
 
 /** A command line the learner typed, with its exit status. */
 export interface Typed {
@@ -21,16 +23,6 @@ function describe(c: ContainerCheck): string {
 function findContainer(host: HostSnapshot, c: ContainerCheck): HostContainer | undefined {
   const matches = host.containers.filter((x) => (c.name ? x.name === c.name : x.compose?.service === c.service));
   return matches.find((x) => x.state === 'running') ?? matches[0];
-}
-
-/**
- * Whether the container runs without `cap` (as Docker stores them: `ALL` or
- * `CAP_…`). `--cap-drop ALL` drops each one unless `--cap-add` gives it back.
- */
-export function dropsCapability(container: HostContainer, cap: string): boolean {
-  const wanted = normalizeCapability(cap);
-  if (container.capDrop.includes(wanted)) return true;
-  return wanted !== 'ALL' && container.capDrop.includes('ALL') && !container.capAdd.includes(wanted);
 }
 
 function containerMissing(host: HostSnapshot, c: ContainerCheck): string[] {

@@ -121,3 +121,37 @@ describe('the compose keys of the container-security lesson', () => {
     });
   });
 });
+
+describe('hardening breaks the root nginx image the way it really does', () => {
+  const emerg = (what: string) =>
+    new RegExp(`\\d{4}/\\d\\d/\\d\\d \\d\\d:\\d\\d:\\d\\d \\[emerg\\] 1#1: ${what}\\nnginx: \\[emerg\\] ${what}\\n$`);
+  const readOnly = (path: string) => `mkdir\\(\\) "${path}" failed \\(30: Read-only file system\\)`;
+  const chown = 'chown\\("/var/cache/nginx/client_temp", 101\\) failed \\(1: Operation not permitted\\)';
+  it.each([
+    // [flags and image, running afterwards, what the logs end with]
+    ['--read-only nginx', false, emerg(readOnly('/var/cache/nginx/client_temp'))],
+    ['--cap-drop ALL nginx', false, emerg(chown)],
+    ['--cap-drop CHOWN nginx', false, emerg(chown)],
+    ['--cap-drop ALL --cap-add CHOWN nginx', true, /Configuration complete; ready for start up\n$/],
+    [
+      '--read-only --tmpfs /var/cache/nginx nginx',
+      true,
+      /can not modify \/etc\/nginx\/conf\.d\/default\.conf \(read-only file system\?\)\n/,
+    ],
+    ['--read-only --cap-drop ALL nginxinc/nginx-unprivileged', false, emerg(readOnly('/tmp/client_temp'))],
+    ['--read-only --tmpfs /tmp --cap-drop ALL nginxinc/nginx-unprivileged', true, /ready for start up\n$/],
+  ])('docker run -d --name web %s', (args, running, logs) => {
+    const e = createEngine({ seed: 5 });
+    expect(e.run(`docker run -d --name web ${args}`).exitCode).toBe(0);
+    expect(e.snapshot().containers[0]?.state).toBe(running ? 'running' : 'exited');
+    expect(e.run('docker logs web').output).toMatch(logs);
+  });
+
+  it('a stopped container shows no ports in ps -a and docker port', () => {
+    const e = createEngine({ seed: 5 });
+    e.run('docker run -d --name web -p 8080:80 --read-only nginx');
+    expect(e.run('docker ps -a --format "{{.Names}} [{{.Ports}}] {{.Status}}"').stdout).toMatch(/^web \[\] Exited \(1\) /);
+    expect(e.run('docker port web').output).toBe('');
+    expect(e.run('docker port web 80')).toMatchObject({ exitCode: 1, stderr: "Error: No public port '80/tcp' published for web\n" });
+  });
+});

@@ -26,6 +26,16 @@ export function normalizeCapability(name: string): string {
   return upper === 'ALL' || upper.startsWith('CAP_') ? upper : `CAP_${upper}`;
 }
 
+/**
+ * Whether a container runs without `cap` (any spelling; `ALL` means every one):
+ * named in `--cap-drop`, or dropped by `--cap-drop ALL` and not given back by `--cap-add`.
+ */
+export function dropsCapability(c: { capDrop: readonly string[]; capAdd: readonly string[] }, cap: string): boolean {
+  const wanted = normalizeCapability(cap);
+  if (c.capDrop.includes(wanted)) return true;
+  return wanted !== 'ALL' && c.capDrop.includes('ALL') && !c.capAdd.includes(wanted);
+}
+
 /** What the client sends: normalized, without duplicates, sorted. */
 export function normalizeCapabilities(names: readonly string[]): string[] {
   return [...new Set(names.map(normalizeCapability))].sort();
