@@ -29,8 +29,128 @@ const cfg = (c: Partial<ImageConfig>): ImageConfig => ({
   workingDir: '',
   user: '',
   labels: {},
+  volumes: [],
   ...c,
 });
+
+/** nginx's Debian image (docker-library nginx `Dockerfile`) for one release. */
+function nginx(version: string, tags: string[], size: number, contentSize: number): CatalogImage {
+  return {
+    repo: 'library/nginx',
+    tags,
+    config: cfg({
+      cmd: ['nginx', '-g', 'daemon off;'],
+      entrypoint: ['/docker-entrypoint.sh'],
+      exposedPorts: ['80/tcp'],
+      env: [
+        PATH,
+        `NGINX_VERSION=${version}`,
+        'NJS_VERSION=0.9.4',
+        'NJS_RELEASE=1~trixie',
+        'PKG_RELEASE=1~trixie',
+        'DYNPKG_RELEASE=1~trixie',
+      ],
+      labels: { maintainer: 'NGINX Docker Maintainers <docker-maint@nginx.com>' },
+    }),
+    size,
+    contentSize,
+    layers: 7,
+    history: [
+      '# debian.sh --arch amd64 out/ trixie-slim',
+      `ENV NGINX_VERSION=${version}`,
+      'RUN /bin/sh -c set -x && groupadd --system …',
+      'COPY docker-entrypoint.sh / # buildkit',
+      'ENTRYPOINT ["/docker-entrypoint.sh"]',
+      'EXPOSE map[80/tcp:{}]',
+      'STOPSIGNAL SIGQUIT',
+      'CMD ["nginx" "-g" "daemon off;"]',
+    ],
+  };
+}
+
+/** nginxinc/nginx-unprivileged: nginx as user 101 on port 8080, on Debian or Alpine (slim). */
+function nginxUnprivileged(
+  version: string,
+  tags: string[],
+  base: 'debian' | 'alpine-slim',
+  size: number,
+  contentSize: number,
+): CatalogImage {
+  const debian = base === 'debian';
+  return {
+    repo: 'nginxinc/nginx-unprivileged',
+    tags,
+    config: cfg({
+      cmd: ['nginx', '-g', 'daemon off;'],
+      entrypoint: ['/docker-entrypoint.sh'],
+      exposedPorts: ['8080/tcp'],
+      user: '101',
+      env: [PATH, `NGINX_VERSION=${version}`],
+    }),
+    size,
+    contentSize,
+    layers: debian ? 8 : 6,
+    history: [
+      debian ? '# debian.sh --arch amd64 out/ trixie-slim' : 'ADD alpine-minirootfs-3.22.2-x86_64.tar.gz / # buildkit',
+      `ENV NGINX_VERSION=${version}`,
+      'RUN /bin/sh -c set -x && …',
+      'EXPOSE map[8080/tcp:{}]',
+      'USER 101',
+      'CMD ["nginx" "-g" "daemon off;"]',
+    ],
+  };
+}
+
+/**
+ * The official postgres image (docker-library/postgres) as of December 2025:
+ * Debian (trixie, with `deb`, the pgdg package version) or Alpine 3.23 (built
+ * from source). From 18 on the data lives in a folder per major version under
+ * the VOLUME /var/lib/postgresql; up to 17 in /var/lib/postgresql/data.
+ */
+function postgres(o: { version: string; deb?: string; tags: string[]; size: number; contentSize: number }): CatalogImage {
+  const major = o.version.split('.')[0] as string;
+  const pgdata = Number(major) >= 18 ? `/var/lib/postgresql/${major}/docker` : '/var/lib/postgresql/data';
+  const volume = Number(major) >= 18 ? '/var/lib/postgresql' : pgdata;
+  const alpineEnv = [`PG_VERSION=${o.version}`, `PG_SHA256=${PG_SHA256[major]}`, 'DOCKER_PG_LLVM_DEPS=llvm19-dev \t\tclang19'];
+  return {
+    repo: 'library/postgres',
+    tags: o.tags,
+    config: cfg({
+      cmd: ['postgres'],
+      entrypoint: ['docker-entrypoint.sh'],
+      exposedPorts: ['5432/tcp'],
+      env: [
+        o.deb ? `${PATH}:/usr/lib/postgresql/${major}/bin` : PATH,
+        'GOSU_VERSION=1.19',
+        'LANG=en_US.utf8',
+        `PG_MAJOR=${major}`,
+        ...(o.deb ? [`PG_VERSION=${o.deb}`] : alpineEnv),
+        `PGDATA=${pgdata}`,
+      ],
+      volumes: [volume],
+    }),
+    size: o.size,
+    contentSize: o.contentSize,
+    layers: o.deb ? 14 : 11,
+    history: [
+      o.deb ? '# debian.sh --arch amd64 out/ trixie-slim' : 'ADD alpine-minirootfs-3.23.0-x86_64.tar.gz / # buildkit',
+      `ENV PG_MAJOR=${major}`,
+      'RUN /bin/sh -c set -ex; …',
+      `ENV PGDATA=${pgdata}`,
+      `VOLUME [${volume}]`,
+      'ENTRYPOINT ["docker-entrypoint.sh"]',
+      'STOPSIGNAL SIGINT',
+      'EXPOSE map[5432/tcp:{}]',
+      'CMD ["postgres"]',
+    ],
+  };
+}
+
+/** The source tarballs' checksums the Alpine images pin (PG_SHA256). */
+const PG_SHA256: Record<string, string> = {
+  '18': 'ff86675c336c46e98ac991ebb306d1b67621ece1d06787beaade312c2c915d54',
+  '16': '6deb08c23d03d77d8f8bd1c14049eeef64aef8968fd8891df2dfc0b42f178eac',
+};
 
 export const CATALOG: CatalogImage[] = [
   {
@@ -75,74 +195,13 @@ export const CATALOG: CatalogImage[] = [
       'CMD ["node"]',
     ],
   },
-  {
-    repo: 'library/nginx',
-    tags: ['latest', 'alpine', '1.29'],
-    config: cfg({
-      cmd: ['nginx', '-g', 'daemon off;'],
-      entrypoint: ['/docker-entrypoint.sh'],
-      exposedPorts: ['80/tcp'],
-      env: [PATH, 'NGINX_VERSION=1.29.3', 'NJS_VERSION=0.9.4', 'PKG_RELEASE=1~trixie'],
-      labels: { maintainer: 'NGINX Docker Maintainers <docker-maint@nginx.com>' },
-    }),
-    size: 225_010_000,
-    contentSize: 59_790_000,
-    layers: 7,
-    history: [
-      '# debian.sh --arch amd64 out/ trixie-slim',
-      'ENV NGINX_VERSION=1.29.3',
-      'RUN /bin/sh -c set -x && groupadd --system …',
-      'COPY docker-entrypoint.sh / # buildkit',
-      'ENTRYPOINT ["/docker-entrypoint.sh"]',
-      'EXPOSE map[80/tcp:{}]',
-      'STOPSIGNAL SIGQUIT',
-      'CMD ["nginx" "-g" "daemon off;"]',
-    ],
-  },
-  {
-    repo: 'nginxinc/nginx-unprivileged',
-    tags: ['latest', 'alpine'],
-    config: cfg({
-      cmd: ['nginx', '-g', 'daemon off;'],
-      entrypoint: ['/docker-entrypoint.sh'],
-      exposedPorts: ['8080/tcp'],
-      user: '101',
-      env: [PATH, 'NGINX_VERSION=1.29.3'],
-    }),
-    size: 225_480_000,
-    contentSize: 59_910_000,
-    layers: 8,
-    history: [
-      '# debian.sh --arch amd64 out/ trixie-slim',
-      'ENV NGINX_VERSION=1.29.3',
-      'RUN /bin/sh -c set -x && …',
-      'EXPOSE map[8080/tcp:{}]',
-      'USER 101',
-      'CMD ["nginx" "-g" "daemon off;"]',
-    ],
-  },
-  {
-    repo: 'library/postgres',
-    tags: ['18', '18-alpine', '17', '16', 'latest'],
-    config: cfg({
-      cmd: ['postgres'],
-      entrypoint: ['docker-entrypoint.sh'],
-      exposedPorts: ['5432/tcp'],
-      env: [PATH + ':/usr/lib/postgresql/18/bin', 'PG_MAJOR=18', 'PG_VERSION=18.1-1.pgdg13+2', 'PGDATA=/var/lib/postgresql/18/docker'],
-    }),
-    size: 628_120_000,
-    contentSize: 160_240_000,
-    layers: 14,
-    history: [
-      '# debian.sh --arch amd64 out/ trixie-slim',
-      'ENV PG_MAJOR=18',
-      'RUN /bin/sh -c set -ex; …',
-      'VOLUME [/var/lib/postgresql]',
-      'ENTRYPOINT ["docker-entrypoint.sh"]',
-      'EXPOSE map[5432/tcp:{}]',
-      'CMD ["postgres"]',
-    ],
-  },
+  nginx('1.29.3', ['latest', 'alpine', '1.29'], 225_010_000, 59_790_000),
+  nginxUnprivileged('1.29.3', ['latest', 'alpine'], 'debian', 225_480_000, 59_910_000),
+  postgres({ version: '18.1', deb: '18.1-1.pgdg13+2', tags: ['18', 'latest'], size: 628_120_000, contentSize: 160_240_000 }),
+  postgres({ version: '18.1', tags: ['18-alpine', 'alpine'], size: 287_560_000, contentSize: 111_950_000 }),
+  postgres({ version: '17.7', deb: '17.7-3.pgdg13+1', tags: ['17'], size: 624_380_000, contentSize: 159_110_000 }),
+  postgres({ version: '16.11', deb: '16.11-1.pgdg13+1', tags: ['16'], size: 627_990_000, contentSize: 160_090_000 }),
+  postgres({ version: '16.11', tags: ['16-alpine'], size: 283_870_000, contentSize: 109_960_000 }),
   {
     repo: 'library/redis',
     tags: ['latest', '8', 'alpine'],
@@ -152,6 +211,7 @@ export const CATALOG: CatalogImage[] = [
       exposedPorts: ['6379/tcp'],
       workingDir: '/data',
       env: [PATH, 'REDIS_DOWNLOAD_URL=http://download.redis.io/releases/redis-8.2.3.tar.gz'],
+      volumes: ['/data'],
     }),
     size: 200_330_000,
     contentSize: 55_690_000,
@@ -159,6 +219,7 @@ export const CATALOG: CatalogImage[] = [
     history: [
       '# debian.sh --arch amd64 out/ trixie-slim',
       'RUN /bin/sh -c set -eux; …',
+      'VOLUME [/data]',
       'WORKDIR /data',
       'ENTRYPOINT ["docker-entrypoint.sh"]',
       'EXPOSE map[6379/tcp:{}]',
@@ -223,6 +284,13 @@ export const CATALOG: CatalogImage[] = [
       user: 'curl_user',
       workingDir: '/home/curl_user',
       env: [PATH, 'CURL_CA_BUNDLE=/cacert.pem'],
+      // From curl/curl-container's build scripts (create_base_image.sh, create_appliance_image.sh).
+      labels: {
+        maintainer: 'James Fuller <jim.fuller@webcomposite.com>',
+        'org.opencontainers.image.description': 'minimal image for curl',
+        'org.opencontainers.image.licenses': 'MIT',
+        'org.opencontainers.image.source': 'https://github.com/curl/curl-container',
+      },
     }),
     size: 24_930_000,
     contentSize: 9_870_000,
@@ -235,54 +303,9 @@ export const CATALOG: CatalogImage[] = [
       'CMD ["curl"]',
     ],
   },
-  // nginx's stable branch (1.30), which the lessons use; listed last so that the
-  // images above keep the IDs the recorded sessions show.
-  {
-    repo: 'library/nginx',
-    tags: ['stable', '1.30', '1.30.5'],
-    config: cfg({
-      cmd: ['nginx', '-g', 'daemon off;'],
-      entrypoint: ['/docker-entrypoint.sh'],
-      exposedPorts: ['80/tcp'],
-      env: [PATH, 'NGINX_VERSION=1.30.5', 'NJS_VERSION=0.9.4', 'PKG_RELEASE=1~trixie'],
-      labels: { maintainer: 'NGINX Docker Maintainers <docker-maint@nginx.com>' },
-    }),
-    size: 224_870_000,
-    contentSize: 59_700_000,
-    layers: 7,
-    history: [
-      '# debian.sh --arch amd64 out/ trixie-slim',
-      'ENV NGINX_VERSION=1.30.5',
-      'RUN /bin/sh -c set -x && groupadd --system …',
-      'COPY docker-entrypoint.sh / # buildkit',
-      'ENTRYPOINT ["/docker-entrypoint.sh"]',
-      'EXPOSE map[80/tcp:{}]',
-      'STOPSIGNAL SIGQUIT',
-      'CMD ["nginx" "-g" "daemon off;"]',
-    ],
-  },
-  {
-    repo: 'nginxinc/nginx-unprivileged',
-    tags: ['stable-alpine-slim', '1.30-alpine-slim', '1.30.5-alpine-slim'],
-    config: cfg({
-      cmd: ['nginx', '-g', 'daemon off;'],
-      entrypoint: ['/docker-entrypoint.sh'],
-      exposedPorts: ['8080/tcp'],
-      user: '101',
-      env: [PATH, 'NGINX_VERSION=1.30.5'],
-    }),
-    size: 21_430_000,
-    contentSize: 5_380_000,
-    layers: 6,
-    history: [
-      'ADD alpine-minirootfs-3.22.2-x86_64.tar.gz / # buildkit',
-      'ENV NGINX_VERSION=1.30.5',
-      'RUN /bin/sh -c set -x && …',
-      'EXPOSE map[8080/tcp:{}]',
-      'USER 101',
-      'CMD ["nginx" "-g" "daemon off;"]',
-    ],
-  },
+  // nginx's stable branch (1.30), which the lessons use.
+  nginx('1.30.5', ['stable', '1.30', '1.30.5'], 224_870_000, 59_700_000),
+  nginxUnprivileged('1.30.5', ['stable-alpine-slim', '1.30-alpine-slim', '1.30.5-alpine-slim'], 'alpine-slim', 21_430_000, 5_380_000),
 ];
 
 /** `python` → `library/python`, `docker.io/library/python` → `library/python`. */

@@ -5,6 +5,9 @@
  * docker-entrypoint.sh, postgres's docker-entrypoint.sh, hello-world's text.
  */
 import type { ContainerSnapshot } from './types.ts';
+import { entrypointTarget } from './entrypoints.ts';
+import { postgresStart } from './postgres.ts';
+import { nginxRun } from './nginx.ts';
 
 export interface Line {
   stream: 'stdout' | 'stderr';
@@ -18,6 +21,8 @@ export interface ProgramStart {
   exitCode: number;
   /** An interactive shell that `-it` attaches to. */
   shell?: 'sh' | 'bash' | 'python' | 'node';
+  /** postgres created a new cluster in PGDATA (the caller records it, so a kept volume skips initdb next time). */
+  initialized?: boolean;
   /** Could not start: the runtime's error text (no `docker:` prefix) and status. */
   error?: { message: string; exitCode: number };
 }
@@ -127,71 +132,11 @@ export function flaskBanner(c: ContainerSnapshot, port: number, pin: string): Li
   return lines;
 }
 
-function nginxStart(): Line[] {
-  const e = '/docker-entrypoint.sh';
-  return [
-    out(`${e}: /docker-entrypoint.d/ is not empty, will attempt to perform configuration\n`),
-    out(`${e}: Looking for shell scripts in /docker-entrypoint.d/\n`),
-    out(`${e}: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh\n`),
-    out('10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf\n'),
-    out('10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf\n'),
-    out(`${e}: Sourcing /docker-entrypoint.d/15-local-resolvers.envsh\n`),
-    out(`${e}: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh\n`),
-    out(`${e}: Launching /docker-entrypoint.d/30-tune-worker-processes.sh\n`),
-    out(`${e}: Configuration complete; ready for start up\n`),
-  ];
-}
-
-function postgresStart(c: ContainerSnapshot): ProgramStart {
-  const env = envOf(c);
-  if (!env.POSTGRES_PASSWORD && env.POSTGRES_HOST_AUTH_METHOD !== 'trust') {
-    return {
-      running: false,
-      exitCode: 1,
-      lines: [
-        err('Error: Database is uninitialized and superuser password is not specified.\n'),
-        err('       You must specify POSTGRES_PASSWORD to a non-empty value for the\n'),
-        err('       superuser. For example, "-e POSTGRES_PASSWORD=password" on "docker run".\n'),
-        err('\n'),
-        err('       You may also use "POSTGRES_HOST_AUTH_METHOD=trust" to allow all\n'),
-        err('       connections without a password. This is *not* recommended.\n'),
-        err('\n'),
-        err('       See PostgreSQL documentation about "trust":\n'),
-        err('       https://www.postgresql.org/docs/current/auth-trust.html\n'),
-      ],
-    };
-  }
-  const user = env.POSTGRES_USER ?? 'postgres';
-  return {
-    running: true,
-    exitCode: 0,
-    lines: [
-      out(`The files belonging to this database system will be owned by user "postgres".\n`),
-      out('This user must also own the server process.\n\n'),
-      out('The database cluster will be initialized with locale "en_US.utf8".\n'),
-      out('The default database encoding has accordingly been set to "UTF8".\n\n'),
-      out('fixing permissions on existing directory /var/lib/postgresql/18/docker ... ok\n'),
-      out('creating subdirectories ... ok\n'),
-      out('performing post-bootstrap initialization ... ok\n'),
-      out('syncing data to disk ... ok\n\n'),
-      out('Success. You can now start the database server using:\n\n'),
-      out('    pg_ctl -D /var/lib/postgresql/18/docker -l logfile start\n\n'),
-      out(`waiting for server to start.... done\nserver started\n\n`),
-      out(`/usr/local/bin/docker-entrypoint.sh: ignoring /docker-entrypoint-initdb.d/*\n\n`),
-      out('PostgreSQL init process complete; ready for start up.\n\n'),
-      err(`LOG:  starting PostgreSQL 18.1 (Debian 18.1-1.pgdg13+2) on x86_64-pc-linux-gnu\n`),
-      err('LOG:  listening on IPv4 address "0.0.0.0", port 5432\n'),
-      err('LOG:  listening on IPv6 address "::", port 5432\n'),
-      err('LOG:  database system is ready to accept connections\n'),
-    ].map((l) => (user ? l : l)),
-  };
-}
-
 /**
  * Starts `c`'s command. `hasApp` tells whether a Flask app is in the working
  * directory (the built backend image, or a bind mount of backend-flask).
  */
-export function startProgram(c: ContainerSnapshot, imageName: string, hasApp: boolean, pin: string): ProgramStart {
+export function startProgram(c: ContainerSnapshot, imageName: string, hasApp: boolean, pin: string, dataExists = false): ProgramStart {
   const argv = c.command;
   const exe = argv[0] ?? '';
   const base = exe.split('/').pop() ?? exe;
@@ -210,8 +155,10 @@ export function startProgram(c: ContainerSnapshot, imageName: string, hasApp: bo
   const args = argv.slice(1);
   if (base === 'hello') return { lines: [out(HELLO)], running: false, exitCode: 0 };
   if (base === 'docker-entrypoint.sh' || base === 'entrypoint.sh') {
-    if (args[0] === 'postgres') return postgresStart(c);
-    if (args[0] === 'redis-server')
+    const target = entrypointTarget(argv, known);
+    const [program, ...rest] = target;
+    if (program === 'postgres') return postgresStart(c, dataExists);
+    if (program === 'redis-server')
       return {
         running: true,
         exitCode: 0,
@@ -221,9 +168,9 @@ export function startProgram(c: ContainerSnapshot, imageName: string, hasApp: bo
           out('1:M 05 Jan 2026 09:00:00.001 * Ready to accept connections tcp\n'),
         ],
       };
-    if (args[0] === 'nginx') return { running: true, exitCode: 0, lines: nginxStart() };
-    if (args.length === 0 || (args[0] === 'node' && args.length === 1)) return interactive(c, 'node');
-    if (args[0] === 'npm' && args[1] === 'start')
+    if (program === 'nginx') return nginxRun(c, rest);
+    if (program === undefined || (program === 'node' && rest.length === 0)) return interactive(c, 'node');
+    if (program === 'npm' && rest[0] === 'start')
       return {
         running: true,
         exitCode: 0,
@@ -232,9 +179,9 @@ export function startProgram(c: ContainerSnapshot, imageName: string, hasApp: bo
           out('Compiled successfully!\n\nYou can now view frontend in the browser.\n\n  Local:            http://localhost:3000\n\n'),
         ],
       };
-    if (args[0] === 'curl')
+    if (program === 'curl' && rest.length === 0)
       return { running: false, exitCode: 2, lines: [err("curl: try 'curl --help' or 'curl --manual' for more information\n")] };
-    return startProgram({ ...c, command: args }, imageName, hasApp, pin);
+    return startProgram({ ...c, command: target }, imageName, hasApp, pin, dataExists);
   }
   if (base === 'nginx') return { running: true, exitCode: 0, lines: [] };
   if ((base === 'python3' || base === 'python') && args[0] === '-m' && args[1] === 'flask' && args[2] === 'run') {

@@ -98,6 +98,14 @@ export class State {
     return this.volumes.find((v) => v.name === name);
   }
 
+  /** Removes the volumes `gone` picks, and the files in them: a new volume of the same name starts empty. */
+  removeVolumes(gone: (v: VolumeSnapshot) => boolean): VolumeSnapshot[] {
+    const removed = this.volumes.filter(gone);
+    this.volumes = this.volumes.filter((v) => !removed.includes(v));
+    for (const v of removed) this.volumeFiles.delete(v.name);
+    return removed;
+  }
+
   /** Finds a local image by `name[:tag]`, full or short id. */
   findImage(ref: string): ImageSnapshot | undefined {
     const normalized = normalizeRef(ref);

@@ -48,6 +48,8 @@ export interface ImageConfig {
   workingDir: string;
   user: string;
   labels: Record<string, string>;
+  /** VOLUME paths: each gets an anonymous volume in a container unless a mount covers it. */
+  volumes: string[];
 }
 
 export interface ImageSnapshot {
@@ -130,6 +132,14 @@ export interface ContainerSnapshot {
   autoRemove: boolean;
   restartPolicy: string;
   readOnly: boolean;
+  /**
+   * `--cap-add` / `--cap-drop` as Docker stores them: upper-case with the
+   * `CAP_` prefix (`ALL` stays `ALL`), no duplicates, sorted. Empty when none.
+   */
+  capAdd: string[];
+  capDrop: string[];
+  /** `--security-opt` values as typed, e.g. `no-new-privileges`. Empty when none. */
+  securityOpt: string[];
   /** What the main process printed, oldest first, each line ending in `\n`. */
   logs: { stream: 'stdout' | 'stderr'; text: string; time: number }[];
   /** Compose project and service, copied from the labels for convenience. */

@@ -96,6 +96,18 @@ services:
       REACT_APP_BACKEND_URL: "\${BACKEND_URL:-http://localhost:4567}"
     volumes:
       - ./frontend-react-js:/frontend-react-js
+  db:
+    image: postgres:18-alpine
+    environment:
+      POSTGRES_USER: postgres
+      POSTGRES_PASSWORD: "\${POSTGRES_PASSWORD:-password}"
+    ports:
+      - "5432:5432"
+    volumes:
+      - db:/var/lib/postgresql
+
+volumes:
+  db:
 `;
 
 const packageJson = `{

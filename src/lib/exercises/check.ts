@@ -4,6 +4,9 @@
  */
 import type { Check, ContainerCheck } from './schema.ts';
 import { normalizeRef, runsAsNonRoot, type HostContainer, type HostSnapshot } from './host.ts';
+import { dropsCapability, normalizeCapability } from '../engine/commands/security.ts';
+
+export { dropsCapability };
 
 /** A command line the learner typed, with its exit status. */
 export interface Typed {
@@ -22,20 +25,7 @@ function findContainer(host: HostSnapshot, c: ContainerCheck): HostContainer | u
   return matches.find((x) => x.state === 'running') ?? matches[0];
 }
 
-/**
- * The capabilities a container dropped. The engine's snapshot does not record
- * them yet (no `capDrop` field): until it does, they are read from the
- * `docker run` line that created the container, the last one naming it.
- */
-export function droppedCapabilities(container: HostContainer, typed: readonly Typed[]): string[] {
-  if (container.capDrop) return container.capDrop;
-  const name = container.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const creator = new RegExp(`^docker (container )?(run|create)\\b.*--name[ =]${name}(\\s|$)`);
-  const line = [...typed].reverse().find((t) => t.exitCode === 0 && creator.test(t.line.trim()))?.line ?? '';
-  return [...line.matchAll(/--cap-drop[ =](\S+)/g)].flatMap((m) => (m[1] ?? '').split(','));
-}
-
-function containerMissing(host: HostSnapshot, c: ContainerCheck, typed: readonly Typed[]): string[] {
+function containerMissing(host: HostSnapshot, c: ContainerCheck): string[] {
   const found = findContainer(host, c);
   const what = describe(c);
   if (c.state === 'absent') return found ? [`${what} still exists (${found.state}); remove it`] : [];
@@ -79,15 +69,20 @@ function containerMissing(host: HostSnapshot, c: ContainerCheck, typed: readonly
   if (c.readOnly !== undefined && found.readOnly !== c.readOnly)
     but(c.readOnly ? 'its root filesystem is writable (no --read-only)' : 'its root filesystem is read-only');
   for (const cap of c.capDrop ?? []) {
-    if (!droppedCapabilities(found, typed).some((x) => x.toUpperCase() === cap.toUpperCase()))
-      but(`the capability set still includes ${code(cap)} (no --cap-drop ${cap})`);
+    if (dropsCapability(found, cap)) continue;
+    but(
+      normalizeCapability(cap) === 'ALL'
+        ? 'it keeps its Linux capabilities (no --cap-drop ALL)'
+        : `it keeps the capability ${code(cap)} (no --cap-drop ${cap})`,
+    );
   }
   if (c.nonRoot && !runsAsNonRoot(host, found)) but('it runs as root');
+  if (c.log && !found.logs.some((l) => l.text.includes(c.log!.contains))) but(c.log.says);
   return missing;
 }
 
 function checkMissing(host: HostSnapshot, typed: readonly Typed[], check: Check): string[] {
-  if ('container' in check) return containerMissing(host, check.container, typed);
+  if ('container' in check) return containerMissing(host, check.container);
   if ('image' in check) {
     const { ref, present } = check.image;
     const has = host.images.some((i) => i.repoTags.some((t) => normalizeRef(t) === normalizeRef(ref)));

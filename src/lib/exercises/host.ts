@@ -1,8 +1,7 @@
 /**
  * The part of the engine's snapshot() that exercise checks and the host panel
  * read. Declared here as a structural subset of src/lib/engine/types.ts
- * (EngineSnapshot), so checks depend only on the fields they use; fields the
- * engine may add later (`capDrop`) are optional.
+ * (EngineSnapshot), so checks depend only on the fields they use.
  */
 
 export interface HostContainer {
@@ -16,7 +15,11 @@ export interface HostContainer {
   networks: { network: string }[];
   user: string;
   readOnly: boolean;
-  capDrop?: string[];
+  /** As Docker stores them: `ALL` or `CAP_…`, upper-case. */
+  capAdd: string[];
+  capDrop: string[];
+  /** What its main process printed. */
+  logs: { text: string }[];
   compose: { project: string; service: string } | null;
 }
 

@@ -36,6 +36,8 @@ export const ContainerCheckSchema = z.strictObject({
   readOnly: z.boolean().optional(),
   capDrop: z.array(name).optional(),
   nonRoot: z.boolean().optional(),
+  /** Text its main process must have printed; `says` is what is missing, in words, when it has not. */
+  log: z.strictObject({ contains: name, says: name }).optional(),
 });
 
 /** One schema per kind of check; a check is an object with exactly one of these keys. */

@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { DockerHost } from '../../../src/lib/engine/index.ts';
 import { containerJson, imageJson, networkJson, volumeJson } from '../../../src/lib/engine/format/inspect.ts';
-import { statusText } from '../../../src/lib/engine/format/containers.ts';
+import { livePorts, statusText } from '../../../src/lib/engine/format/containers.ts';
 
 const API = '1.50';
 
@@ -21,7 +21,7 @@ function containerSummary(host: DockerHost, id: string) {
     ImageID: c.imageId,
     Command: c.command.join(' '),
     Created: Math.floor(c.created / 1000),
-    Ports: c.ports.map((p) => ({
+    Ports: livePorts(c).map((p) => ({
       ...(p.hostIp && p.hostPort !== null ? { IP: p.hostIp, PublicPort: p.hostPort } : {}),
       PrivatePort: p.containerPort,
       Type: p.protocol,

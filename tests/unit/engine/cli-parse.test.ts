@@ -150,6 +150,9 @@ function generate(): string[][] {
     ['tag', 'a'],
     ['port'],
     ['cp', 'a'],
+    ['run', '--security-opt', 'apparmor', 'alpine'],
+    ['create', '--security-opt', 'label=', 'alpine'],
+    ['run', '--security-opt', 'no-new-privileges', '--cap-drop', 'ALL', '--read-only', '-u', '1000', 'alpine'],
   );
   return lines;
 }
@@ -176,7 +179,10 @@ describe.skipIf(!docker)('docker CLI parse errors: model versus the real client'
       const engine = createEngine({ seed: 7 });
       // Give the valid lines something to act on, so the model gets past parsing quietly.
       const model = engine.run(`docker ${args.join(' ')}`);
-      const clientErr = client.stderr.replace(/^SRun '/m, "Run '");
+      // Two wordings 29 changed, which the model follows: the "SRun" typo, and "Invalid --security-opt" (lower-case since 29.0).
+      const clientErr = client.stderr
+        .replace(/^SRun '/m, "Run '")
+        .replace(/^docker: Invalid --security-opt/, 'docker: invalid --security-opt');
       const reached = /Cannot connect to the Docker daemon/.test(client.stderr);
       if (reached) {
         if (isParseError(model.stderr) && model.exitCode !== 0)

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { droppedCapabilities, whatIsMissing } from '../../../src/lib/exercises/check';
+import { dropsCapability, whatIsMissing } from '../../../src/lib/exercises/check';
 import { normalizeRef } from '../../../src/lib/exercises/host';
 import { CheckSchema, type Check } from '../../../src/lib/exercises/schema';
 import type { HostContainer, HostSnapshot } from '../../../src/lib/exercises/host';
@@ -16,6 +16,9 @@ function container(over: Partial<HostContainer>): HostContainer {
     networks: [{ network: 'bridge' }],
     user: '',
     readOnly: false,
+    capAdd: [],
+    capDrop: [],
+    logs: [{ text: ' * Debug mode: on\n' }],
     compose: null,
     ...over,
   };
@@ -104,14 +107,25 @@ describe('whatIsMissing', () => {
       host(),
       [
         'the container `backend` runs, but its root filesystem is writable (no --read-only)',
-        'the container `backend`: the capability set still includes `ALL` (no --cap-drop ALL)',
+        'the container `backend`: it keeps its Linux capabilities (no --cap-drop ALL)',
         'the container `backend`: it runs as root',
       ],
     ],
     [
       { container: { name: 'backend', readOnly: true, capDrop: ['ALL'], nonRoot: true } },
-      host({ containers: [container({ readOnly: true, capDrop: ['all'], user: '1000' })] }),
+      host({ containers: [container({ readOnly: true, capDrop: ['ALL'], user: '1000' })] }),
       [],
+    ],
+    [
+      { container: { name: 'backend', capDrop: ['net_raw'] } },
+      host({ containers: [container({ capDrop: ['CAP_CHOWN'] })] }),
+      ['the container `backend` runs, but it keeps the capability `net_raw` (no --cap-drop net_raw)'],
+    ],
+    [{ container: { name: 'backend', log: { contains: 'Debug mode: on', says: 'not in debug mode' } } }, host(), []],
+    [
+      { container: { name: 'backend', log: { contains: 'Debugger is active', says: 'the debugger is not on yet' } } },
+      host(),
+      ['the container `backend` runs, but the debugger is not on yet'],
     ],
     [{ container: { name: 'web', nonRoot: true } }, host({ containers: [container({ name: 'web', imageId: 'sha256:n' })] }), []],
     [{ container: { name: 'backend', state: 'absent' } }, host(), ['the container `backend` still exists (running); remove it']],
@@ -161,22 +175,17 @@ describe('whatIsMissing', () => {
 });
 
 test.each([
-  // [capDrop in the snapshot, typed lines, dropped]
-  [['ALL'], [], ['ALL']],
-  [undefined, [{ line: 'docker run -d --name backend --cap-drop ALL x', exitCode: 0 }], ['ALL']],
-  [undefined, [{ line: 'docker run -d --cap-drop=NET_RAW,CHOWN --name backend x', exitCode: 0 }], ['NET_RAW', 'CHOWN']],
-  [undefined, [{ line: 'docker run -d --name backend --cap-drop ALL x', exitCode: 125 }], []],
-  [undefined, [{ line: 'docker run -d --name backend2 --cap-drop ALL x', exitCode: 0 }], []],
-  [
-    undefined,
-    [
-      { line: 'docker run -d --name backend --cap-drop ALL x', exitCode: 0 },
-      { line: 'docker run -d --name backend x', exitCode: 0 },
-    ],
-    [],
-  ],
-])('droppedCapabilities: %j %j', (capDrop, typed, dropped) => {
-  expect(droppedCapabilities(container(capDrop ? { capDrop } : {}), typed)).toEqual(dropped);
+  // [capDrop, capAdd, asked for, dropped]
+  [[], [], 'ALL', false],
+  [['ALL'], [], 'ALL', true],
+  [['ALL'], ['CAP_NET_BIND_SERVICE'], 'ALL', true],
+  [['ALL'], [], 'NET_RAW', true],
+  [['ALL'], ['CAP_NET_RAW'], 'net_raw', false],
+  [['CAP_NET_RAW'], [], 'cap_net_raw', true],
+  [['CAP_NET_RAW'], [], 'ALL', false],
+  [['CAP_CHOWN'], [], 'NET_RAW', false],
+])('dropsCapability: drop %j add %j, %s → %s', (capDrop, capAdd, cap, dropped) => {
+  expect(dropsCapability(container({ capDrop, capAdd }), cap)).toBe(dropped);
 });
 
 describe('normalizeRef', () => {

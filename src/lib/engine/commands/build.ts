@@ -6,7 +6,7 @@
  * a missing context, Dockerfile or COPY source.
  */
 import { type Ctx, newIo } from '../context.ts';
-import { writeErr } from '../context.ts';
+import { write, writeErr } from '../context.ts';
 import type { ImageConfig, ImageSnapshot } from '../types.ts';
 import { type Parsed, flag, flagAll, flagBool } from '../flags.ts';
 import { findCatalog, hubRepo } from '../catalog.ts';
@@ -77,6 +77,8 @@ export interface BuildResult {
   error?: string;
   /** A failure before any progress (bad tag, missing context). */
   early?: string;
+  /** The new image's id, on success. */
+  id?: string;
 }
 
 export function build(ctx: Ctx, p: Parsed): number {
@@ -90,7 +92,10 @@ export function build(ctx: Ctx, p: Parsed): number {
     writeErr(ctx, r.early);
     return 1;
   }
-  writeErr(ctx, renderProgress(r.jobs, r.total, r.total, r.seconds, ctx.columns));
+  // -q: no progress; the image id on success (buildx commands/build.go, progress mode "quiet").
+  if (flagBool(p, 'quiet')) {
+    if (r.id) write(ctx, r.id + '\n');
+  } else writeErr(ctx, renderProgress(r.jobs, r.total, r.total, r.seconds, ctx.columns));
   if (r.error) writeErr(ctx, r.error);
   return r.error ? 1 : 0;
 }
@@ -110,7 +115,8 @@ export function buildImage(ctx: Ctx, o: BuildOptions): BuildResult {
     return { jobs: [], total: 0, seconds: 0, early: `ERROR: failed to build: unable to prepare context: path "${contextArg}" not found\n` };
   }
   const dfName = o.file ?? 'Dockerfile';
-  const dfPath = resolvePath(dir, '/', dfName);
+  // -f is relative to the current folder, not to the context (buildx build/opt.go).
+  const dfPath = o.file === undefined ? `${dir}/Dockerfile` : resolvePath(ctx.state.cwd, ctx.state.env.HOME ?? '/', o.file);
   const text = ctx.state.files.get(dfPath);
   const jobs: Job[] = [];
   const rng = ctx.state.rng;
@@ -122,7 +128,7 @@ export function buildImage(ctx: Ctx, o: BuildOptions): BuildResult {
       jobs,
       total: 1,
       seconds: 0.1,
-      error: `ERROR: failed to build: failed to solve: failed to read dockerfile: open ${dfName}: no such file or directory\n`,
+      error: `ERROR: failed to build: failed to solve: failed to read dockerfile: open ${dfName.split('/').pop()}: no such file or directory\n`,
     };
   }
   jobs.push({ name: `=> transferring dockerfile: ${humanSize(text.length, 3)}`, dt: 0 });
@@ -179,6 +185,7 @@ export function buildImage(ctx: Ctx, o: BuildOptions): BuildResult {
     env: [...base.config.env],
     exposedPorts: [...base.config.exposedPorts],
     labels: { ...base.config.labels },
+    volumes: [...base.config.volumes],
   };
   const files = new Map<string, string>(ctx.state.imageFiles.get(base.id) ?? []);
   const history = [...base.history];
@@ -242,6 +249,7 @@ export function buildImage(ctx: Ctx, o: BuildOptions): BuildResult {
         config.cmd = null;
       }
       if (s.op === 'USER') config.user = s.args[0] ?? '';
+      if (s.op === 'VOLUME') for (const v of (s.json ?? s.args).map(expand)) if (!config.volumes.includes(v)) config.volumes.push(v);
       if (s.op === 'LABEL')
         for (const kv of s.args) config.labels[kv.split('=')[0] as string] = (kv.split('=')[1] ?? '').replace(/^"|"$/g, '');
       key = digestOf(`${key}|${s.op} ${s.raw}|${inputs}`);
@@ -273,7 +281,7 @@ export function buildImage(ctx: Ctx, o: BuildOptions): BuildResult {
   jobs.push({ name: 'exporting to image', dt: exportJobs.reduce((a, j) => a + j.dt, 0) }, ...exportJobs);
   const total = n + 4;
   registerImage(ctx, id, names, config, files, history, base, digestOf('m' + key));
-  return { jobs, total, seconds: jobs.filter((j) => !j.name.startsWith('=>')).reduce((a, j) => a + j.dt, 0) + 0.3 };
+  return { jobs, total, seconds: jobs.filter((j) => !j.name.startsWith('=>')).reduce((a, j) => a + j.dt, 0) + 0.3, id };
 }
 
 function registerImage(

@@ -8,13 +8,13 @@ import {
   type ComposeCall,
   buildServices,
   containerNameOf,
-  createServiceContainer,
   prefixedLogs,
   projectContainers,
   selectServices,
   serviceContainer,
 } from './compose.ts';
 import { removeContainer, startContainer, stopContainer } from './lifecycle.ts';
+import { createServiceContainer } from './compose-service.ts';
 import { containerRow } from '../format/containers.ts';
 import { formatRows } from '../format/template.ts';
 import { runInContainer } from '../shell/container.ts';
@@ -58,7 +58,7 @@ function logs(call: ComposeCall): number {
   if (p.args.length) list = list.filter((c) => p.args.includes(c.labels['com.docker.compose.service'] ?? ''));
   list.sort((a, b) => (a.name < b.name ? -1 : 1));
   const tail = flag(p, 'tail');
-  write(ctx, prefixedLogs(list, project, tail === undefined || tail === 'all' ? undefined : Number(tail)));
+  write(ctx, prefixedLogs(list, project, tail === undefined || tail === 'all' ? undefined : Number(tail), !flagBool(p, 'no-log-prefix')));
   return 0;
 }
 

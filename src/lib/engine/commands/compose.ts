@@ -9,12 +9,12 @@ import type { ContainerSnapshot } from '../types.ts';
 import { type Parsed, UsageError, commandSpec, flag, flagAll, flagBool, parseFlags } from '../flags.ts';
 import { ComposeError, type Project, type ServiceSpec, loadProject } from '../compose/project.ts';
 import { type Task, composeFrame } from '../compose/progress.ts';
-import { createContainer } from './create.ts';
-import { connect, removeContainer, startContainer, stopContainer } from './lifecycle.ts';
+import { removeContainer, startContainer, stopContainer } from './lifecycle.ts';
 import { buildImage, renderProgress, type Job } from './build.ts';
 import { pullImage } from './pull.ts';
 import { EngineError } from './shared.ts';
 import { COMPOSE_MORE } from './compose-more.ts';
+import { createServiceContainer } from './compose-service.ts';
 import { deleteImage } from './images.ts';
 
 export interface ComposeCall {
@@ -49,10 +49,12 @@ export function buildServices(call: ComposeCall, services: ServiceSpec[], force:
     if (!s.build) continue;
     const name = imageNameOf(project, s);
     if (!force && ctx.state.findImage(name)) continue;
+    const context = `${project.dir}/${s.build.context.replace(/^\.\//, '')}`.replace(/\/\.$/, '');
     const r = buildImage(ctx, {
-      context: `${project.dir}/${s.build.context.replace(/^\.\//, '')}`.replace(/\/\.$/, ''),
+      context,
       tags: [name],
-      file: s.build.dockerfile,
+      // Compose reads `dockerfile:` relative to the build context.
+      file: s.build.dockerfile.startsWith('/') ? s.build.dockerfile : `${context}/${s.build.dockerfile}`,
       noCache,
     });
     if (r.early) {
@@ -109,61 +111,6 @@ function ensureNetworks(call: ComposeCall, services: ServiceSpec[], tasks: Task[
     });
     tasks.push({ id: `Volume ${v.name}`, status: 'Created', seconds: 0 });
   }
-}
-
-/** Creates the service's container as `docker run` options would. */
-export function createServiceContainer(
-  call: ComposeCall,
-  s: ServiceSpec,
-  opts: { name?: string; command?: string[]; oneoff?: boolean; rm?: boolean; tty?: boolean } = {},
-): ContainerSnapshot {
-  const { ctx, project } = call;
-  const flags = new Map<string, string[]>();
-  const set = (k: string, v: string) => flags.set(k, [...(flags.get(k) ?? []), v]);
-  set('name', opts.name ?? containerNameOf(project, s));
-  for (const port of opts.oneoff ? [] : s.ports) set('publish', port);
-  for (const [k, v] of Object.entries(s.environment)) set('env', `${k}=${v}`);
-  for (const v of s.volumes) {
-    const [src, dst, mode] = v.split(':') as [string, string | undefined, string | undefined];
-    if (dst === undefined) set('volume', src);
-    else if (/^[./~]/.test(src))
-      set(
-        'volume',
-        `${src.startsWith('/') ? src : `${project.dir}/${src.replace(/^\.\/?/, '')}`.replace(/\/$/, '')}:${dst}${mode ? ':' + mode : ''}`,
-      );
-    else set('volume', `${project.volumes[src]?.name ?? src}:${dst}${mode ? ':' + mode : ''}`);
-  }
-  const netKeys = s.networks.length ? s.networks : ['default'];
-  set('network', project.networks[netKeys[0] as string]?.name ?? 'bridge');
-  set('network-alias', s.name);
-  if (s.entrypoint) set('entrypoint', s.entrypoint.join(' '));
-  if (s.workingDir) set('workdir', s.workingDir);
-  if (opts.rm) set('rm', 'true');
-  if (opts.tty) {
-    set('tty', 'true');
-    set('interactive', 'true');
-  }
-  const image = imageNameOf(project, s);
-  const labels: Record<string, string> = {
-    'com.docker.compose.config-hash': ctx.state.rng.hex(64),
-    'com.docker.compose.container-number': '1',
-    'com.docker.compose.depends_on': s.dependsOn.map((d) => `${d}:service_started:false`).join(','),
-    'com.docker.compose.image': ctx.state.findImage(image)?.id ?? '',
-    'com.docker.compose.oneoff': opts.oneoff ? 'True' : 'False',
-    'com.docker.compose.project': project.name,
-    'com.docker.compose.project.config_files': project.file,
-    'com.docker.compose.project.working_dir': project.dir,
-    'com.docker.compose.service': s.name,
-    'com.docker.compose.version': '5.0.0',
-  };
-  const p: Parsed = { flags, args: [image, ...(opts.command ?? s.command ?? [])], help: false };
-  const quiet = { ...ctx, io: newIo() };
-  const { container } = createContainer(quiet, p, 'docker run', labels);
-  for (const k of netKeys.slice(1)) {
-    const net = ctx.state.findNetwork(project.networks[k]?.name ?? '');
-    if (net) connect(ctx, container, net, [s.name]);
-  }
-  return container;
 }
 
 function pullMissing(call: ComposeCall, services: ServiceSpec[], tasks: Task[]): boolean {
@@ -239,7 +186,7 @@ function up(call: ComposeCall): number {
 }
 
 /** Log lines of several containers, prefixed `service-1  | `, in time order. */
-export function prefixedLogs(list: ContainerSnapshot[], project: Project, tail: number | undefined): string {
+export function prefixedLogs(list: ContainerSnapshot[], project: Project, tail: number | undefined, prefix = true): string {
   const names = list.map((c) => c.name.replace(`${project.name}-`, ''));
   const width = Math.max(0, ...names.map((n) => n.length));
   const entries = list.flatMap((c, k) => {
@@ -248,7 +195,7 @@ export function prefixedLogs(list: ContainerSnapshot[], project: Project, tail: 
       l.text
         .replace(/\n$/, '')
         .split('\n')
-        .map((t) => ({ t: l.time, k, idx, text: `${(names[k] as string).padEnd(width)} | ${t}\n` })),
+        .map((t) => ({ t: l.time, k, idx, text: `${prefix ? `${(names[k] as string).padEnd(width)} | ` : ''}${t}\n` })),
     );
   });
   entries.sort((a, b) => a.t - b.t || a.k - b.k || a.idx - b.idx);
@@ -274,7 +221,7 @@ function down(call: ComposeCall): number {
   if (flagBool(p, 'volumes')) {
     for (const v of Object.values(project.volumes)) {
       if (!ctx.state.findVolume(v.name)) continue;
-      ctx.state.volumes = ctx.state.volumes.filter((x) => x.name !== v.name);
+      ctx.state.removeVolumes((x) => x.name === v.name);
       tasks.push({ id: `Volume ${v.name}`, status: 'Removed', seconds: 0 });
     }
   }

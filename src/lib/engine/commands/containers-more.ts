@@ -5,6 +5,7 @@ import { type Parsed, flag, flagBool } from '../flags.ts';
 import type { Handler } from './docker.ts';
 import { EngineError, daemonCall } from './shared.ts';
 import { tabwrite } from '../format/table.ts';
+import { livePorts } from '../format/containers.ts';
 import { apiTime, humanSize } from '../format/units.ts';
 import { removeContainer } from './lifecycle.ts';
 import { containerFiles } from '../shell/container.ts';
@@ -40,7 +41,7 @@ function port(ctx: Ctx, p: Parsed): number {
   return daemonCall(ctx, () => {
     const c = mustContainer(ctx, p.args[0] as string);
     const want = p.args[1];
-    const lines = c.ports
+    const lines = livePorts(c)
       .filter((b) => b.hostPort !== null && b.hostIp !== '')
       .filter((b) => !want || want === String(b.containerPort) || want === `${b.containerPort}/${b.protocol}`)
       .map(

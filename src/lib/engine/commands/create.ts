@@ -12,6 +12,7 @@ import { resolvePath } from '../shell/host.ts';
 import { pullImage } from './pull.ts';
 import { connect } from './lifecycle.ts';
 import { EngineError } from './shared.ts';
+import { capabilityError, normalizeCapabilities, parseSecurityOpts } from './security.ts';
 
 class DaemonError extends EngineError {
   constructor(message: string) {
@@ -167,6 +168,11 @@ export function createContainer(ctx: Ctx, p: Parsed, path: string, extraLabels: 
   if (flagBool(p, 'rm') && restart !== 'no') throw runError(path, 'conflicting options: cannot specify both --restart and --rm');
   const refErr = referenceError(imageRef);
   if (refErr) throw runError(path, refErr);
+  const securityOpt = parseSecurityOpts(flagAll(p, 'security-opt'), (m) => runError(path, m));
+  const capAdd = normalizeCapabilities(flagAll(p, 'cap-add'));
+  const capDrop = normalizeCapabilities(flagAll(p, 'cap-drop'));
+  const capErr = capabilityError('CapAdd', capAdd) ?? capabilityError('CapDrop', capDrop);
+  if (capErr) throw new DaemonError(capErr);
   const name = flag(p, 'name');
   if (name !== undefined && !NAME.test(name))
     throw new DaemonError(`Error response from daemon: Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
@@ -238,6 +244,9 @@ export function createContainer(ctx: Ctx, p: Parsed, path: string, extraLabels: 
     autoRemove: flagBool(p, 'rm'),
     restartPolicy: restart,
     readOnly: flagBool(p, 'read-only'),
+    capAdd,
+    capDrop,
+    securityOpt,
     logs: [],
     compose: extraLabels['com.docker.compose.project']
       ? {
@@ -247,6 +256,9 @@ export function createContainer(ctx: Ctx, p: Parsed, path: string, extraLabels: 
         }
       : null,
   };
+  // The image's VOLUMEs that no mount covers get an anonymous volume each (as the daemon does).
+  for (const path of cfg.volumes)
+    if (!mounts.some((m) => m.destination === path)) mounts.push({ type: 'volume', source: '', destination: path, readOnly: false });
   for (const m of mounts) {
     if (m.type === 'volume') {
       if (m.source === '') m.source = ctx.state.newId();

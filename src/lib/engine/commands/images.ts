@@ -1,6 +1,6 @@
 /** docker images, pull, rmi, tag, history, image prune. */
 import type { Ctx } from '../context.ts';
-import { write, writeErr } from '../context.ts';
+import { newIo, write, writeErr } from '../context.ts';
 import type { ImageSnapshot } from '../types.ts';
 import { type Parsed, flag, flagAll, flagBool } from '../flags.ts';
 import type { Handler } from './docker.ts';
@@ -74,7 +74,8 @@ function pull(ctx: Ctx, p: Parsed): number {
     const ref = p.args[0] as string;
     const err = referenceError(ref);
     if (err) throw new EngineError(err);
-    pullImage(ctx, ref, 'stdout');
+    // -q prints only the reference at the end (cli/command/image/pull.go).
+    pullImage(flagBool(p, 'quiet') ? { ...ctx, io: newIo() } : ctx, ref, 'stdout');
     write(ctx, fullRef(ref) + '\n');
     return 0;
   });

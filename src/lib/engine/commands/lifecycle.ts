@@ -7,8 +7,9 @@ import type { Ctx } from '../context.ts';
 import { mergeIo, newIo, write, writeErr } from '../context.ts';
 import type { ContainerSnapshot, NetworkSnapshot } from '../types.ts';
 import { startProgram } from '../programs.ts';
+import { postgresData } from '../postgres.ts';
 import { EngineError } from './shared.ts';
-import { runInContainer, writeContainerFile } from '../shell/container.ts';
+import { containerFiles, runInContainer, writeContainerFile } from '../shell/container.ts';
 import { applyRedirects } from '../shell/redirect.ts';
 import { parseLine } from '../shell/parse.ts';
 import { expandWord } from '../shell/expand.ts';
@@ -66,7 +67,11 @@ export function startContainer(ctx: Ctx, c: ContainerSnapshot) {
   }
   const image = ctx.state.images.find((i) => i.id === c.imageId);
   const pin = `${100 + ctx.state.rng.int(900)}-${100 + ctx.state.rng.int(900)}-${100 + ctx.state.rng.int(900)}`;
-  const result = startProgram(c, image?.repoTags[0] ?? c.image, hasApp(ctx, c), pin);
+  const { pgdata, major } = postgresData(c);
+  const versionFile = `${pgdata}/PG_VERSION`;
+  const result = startProgram(c, image?.repoTags[0] ?? c.image, hasApp(ctx, c), pin, containerFiles(ctx, c).has(versionFile));
+  // The cluster lives on in PGDATA: in a volume it outlives the container, so the next one skips initdb.
+  if (result.initialized) writeContainerFile(ctx, c, versionFile, major + '\n', false);
   const now = ctx.state.now();
   if (result.error) {
     c.exitCode = result.error.exitCode;
@@ -115,7 +120,7 @@ export function removeContainer(ctx: Ctx, c: ContainerSnapshot, volumes = false)
     for (const m of c.mounts) {
       const v = m.type === 'volume' ? ctx.state.findVolume(m.source) : undefined;
       if (v?.anonymous && !ctx.state.containers.some((o) => o.mounts.some((om) => om.source === v.name))) {
-        ctx.state.volumes = ctx.state.volumes.filter((x) => x !== v);
+        ctx.state.removeVolumes((x) => x === v);
       }
     }
   }

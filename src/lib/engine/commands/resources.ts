@@ -185,7 +185,7 @@ function volumeRm(ctx: Ctx, p: Parsed): number {
     const users = ctx.state.containers.filter((c) => c.mounts.some((m) => m.type === 'volume' && m.source === name));
     if (users.length)
       throw new EngineError(`Error response from daemon: remove ${name}: volume is in use - [${users.map((c) => c.id).join(', ')}]`);
-    ctx.state.volumes = ctx.state.volumes.filter((x) => x !== v);
+    ctx.state.removeVolumes((x) => x === v);
     write(ctx, name + '\n');
   });
 }
@@ -199,10 +199,9 @@ function volumePrune(ctx: Ctx, p: Parsed): number {
         ? 'WARNING! This will remove all local volumes not used by at least one container.'
         : 'WARNING! This will remove anonymous local volumes not used by at least one container.',
     );
-  const gone = ctx.state.volumes.filter(
+  const gone = ctx.state.removeVolumes(
     (v) => (all || v.anonymous) && !ctx.state.containers.some((c) => c.mounts.some((m) => m.source === v.name)),
   );
-  ctx.state.volumes = ctx.state.volumes.filter((v) => !gone.includes(v));
   if (gone.length) write(ctx, 'Deleted Volumes:\n' + gone.map((v) => v.name + '\n').join('') + '\n');
   write(ctx, 'Total reclaimed space: 0B\n');
   return 0;

@@ -158,7 +158,7 @@ function systemPrune(ctx: Ctx, p: Parsed): number {
   const nets = s.networks.filter((n) => !['bridge', 'host', 'none'].includes(n.name) && n.endpoints.length === 0);
   s.networks = s.networks.filter((n) => !nets.includes(n));
   if (nets.length) write(ctx, 'Deleted Networks:\n' + nets.map((n) => n.name + '\n').join('') + '\n');
-  if (volumes) s.volumes = s.volumes.filter((v) => !v.anonymous || s.containers.some((c) => c.mounts.some((m) => m.source === v.name)));
+  if (volumes) s.removeVolumes((v) => v.anonymous && !s.containers.some((c) => c.mounts.some((m) => m.source === v.name)));
   const used = new Set(s.containers.map((c) => c.imageId));
   const imgs = s.images.filter((i) => !used.has(i.id) && (all || i.dangling));
   if (imgs.length) {

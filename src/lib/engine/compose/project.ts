@@ -2,7 +2,8 @@
  * Loads a compose file the way Compose does for the keys the course uses:
  * project name (`name:`, `-p`, or the folder), `${VAR:-default}`
  * interpolation from the shell and `.env`, services with build/image/ports/
- * environment/volumes/depends_on/command/networks, named volumes and networks.
+ * environment/volumes/depends_on/command/networks, the hardening keys
+ * (read_only, tmpfs, cap_add, cap_drop, security_opt, user), named volumes and networks.
  */
 import type { State } from '../state.ts';
 import { type YamlValue, YamlError, parseYaml } from './yaml.ts';
@@ -20,6 +21,13 @@ export interface ServiceSpec {
   networks: string[];
   containerName: string | null;
   workingDir: string | null;
+  /** Hardening keys, as `docker run` flags: `--read-only`, `--tmpfs`, `--cap-add/--cap-drop`, `--security-opt`, `-u`. */
+  readOnly: boolean;
+  tmpfs: string[];
+  capAdd: string[];
+  capDrop: string[];
+  securityOpt: string[];
+  user: string | null;
 }
 
 export interface Project {
@@ -155,6 +163,12 @@ export function loadProject(state: State, cwd: string, opts: { file?: string; na
       networks: list(s.networks),
       containerName: s.container_name == null ? null : String(s.container_name),
       workingDir: s.working_dir == null ? null : String(s.working_dir),
+      readOnly: s.read_only === true,
+      tmpfs: list(s.tmpfs),
+      capAdd: list(s.cap_add),
+      capDrop: list(s.cap_drop),
+      securityOpt: list(s.security_opt),
+      user: s.user == null ? null : String(s.user),
     };
   });
   const volumes: Project['volumes'] = {};

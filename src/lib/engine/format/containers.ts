@@ -106,6 +106,15 @@ export function goTime(ms: number): string {
     .replace(/\.\d+Z$/, ' +0000 UTC');
 }
 
+/**
+ * The ports a container has while its network is up: a stopped or created
+ * container has none (moby releaseNetwork clears NetworkSettings.Ports), so
+ * `ps -a` shows no PORTS for it and `docker port` prints nothing.
+ */
+export function livePorts(c: ContainerSnapshot): ContainerSnapshot['ports'] {
+  return c.state === 'running' || c.state === 'paused' ? c.ports : [];
+}
+
 export function containerRow(c: ContainerSnapshot, now: number, trunc: boolean, imageName: string): Record<string, string> {
   return {
     ID: trunc ? c.id.slice(0, 12) : c.id,
@@ -115,7 +124,7 @@ export function containerRow(c: ContainerSnapshot, now: number, trunc: boolean, 
     CreatedAt: goTime(c.created),
     Status: statusText(c, now),
     State: c.state,
-    Ports: displayablePorts(c.ports),
+    Ports: displayablePorts(livePorts(c)),
     Names: c.name,
     Networks: c.networks.map((n) => n.network).join(','),
     Mounts: c.mounts

@@ -24,6 +24,13 @@ function portMap(c: ContainerSnapshot, publishedOnly: boolean): Record<string, {
   return out;
 }
 
+/** Config.Volumes: the image's VOLUMEs and the container's own anonymous ones (`-v /path`). */
+function volumesOf(c: ContainerSnapshot, image: ImageSnapshot | undefined): Record<string, object> | null {
+  const paths = new Set(image?.config.volumes ?? []);
+  for (const m of c.mounts) if (m.type === 'volume' && /^[0-9a-f]{64}$/.test(m.source)) paths.add(m.destination);
+  return paths.size ? Object.fromEntries([...paths].map((p) => [p, {}])) : null;
+}
+
 export function containerJson(state: State, c: ContainerSnapshot): Record<string, unknown> {
   const running = c.state === 'running';
   const image = state.images.find((i) => i.id === c.imageId);
@@ -83,7 +90,10 @@ export function containerJson(state: State, c: ContainerSnapshot): Record<string
       PortBindings: portMap(c, true),
       RestartPolicy: { Name: c.restartPolicy, MaximumRetryCount: 0 },
       AutoRemove: c.autoRemove,
+      CapAdd: c.capAdd.length ? c.capAdd : null,
+      CapDrop: c.capDrop.length ? c.capDrop : null,
       ReadonlyRootfs: c.readOnly,
+      SecurityOpt: c.securityOpt.length ? c.securityOpt : null,
     },
     Mounts: c.mounts.map((m) => ({
       Type: m.type,
@@ -109,7 +119,7 @@ export function containerJson(state: State, c: ContainerSnapshot): Record<string
       Env: c.env,
       Cmd: c.cmd,
       Image: c.image,
-      Volumes: null,
+      Volumes: volumesOf(c, image),
       WorkingDir: c.workingDir,
       Entrypoint: c.entrypoint,
       OnBuild: null,
@@ -147,6 +157,7 @@ export function imageJson(img: ImageSnapshot): Record<string, unknown> {
       WorkingDir: img.config.workingDir,
       Labels: Object.keys(img.config.labels).length ? img.config.labels : null,
       ...(img.config.exposedPorts.length ? { ExposedPorts: Object.fromEntries(img.config.exposedPorts.map((p) => [p, {}])) } : {}),
+      ...(img.config.volumes.length ? { Volumes: Object.fromEntries(img.config.volumes.map((v) => [v, {}])) } : {}),
     },
     Architecture: 'amd64',
     Os: 'linux',

@@ -10,6 +10,7 @@ import type { ContainerSnapshot } from '../types.ts';
 import { executablesFor, envOf } from '../programs.ts';
 import { containerResolver, curlWith } from './curl.ts';
 import { filterLines } from './text.ts';
+import { entrypointTarget } from '../entrypoints.ts';
 
 const ROOT_DIRS = [
   'bin',
@@ -100,7 +101,7 @@ export function writeContainerFile(ctx: Ctx, c: ContainerSnapshot, path: string,
 }
 
 export function runInContainer(ctx: Ctx, c: ContainerSnapshot, argv: string[]): number {
-  const [cmd = '', ...args] = argv;
+  const [cmd = '', ...args] = entrypointTarget(argv, executablesFor(c.image));
   const shellName = /alpine|busybox|curl/.test(c.image) ? 'sh' : 'bash';
   if (c.state !== 'running') {
     writeErr(ctx, `Error response from daemon: container ${c.id} is not running\n`);
