@@ -319,6 +319,21 @@ export function findCatalog(name: string, tag: string): CatalogImage | undefined
   return CATALOG.find((c) => c.repo === repo && c.tags.includes(tag));
 }
 
+/**
+ * What the practice host says when asked for an image it does not carry. The
+ * model cannot know whether the image exists on the real Docker Hub, so it
+ * says what it lacks and what it has, never Docker's "not found" or "denied".
+ */
+export function notInCatalog(name: string, tag: string): string {
+  const repo = hubRepo(name);
+  const short = (r: string) => r.replace(/^library\//, '');
+  const sameRepo = CATALOG.filter((c) => c.repo === repo).flatMap((c) => c.tags);
+  const have = sameRepo.length
+    ? `${short(repo)} tags here: ${[...new Set(sameRepo)].join(', ')}`
+    : `images here: ${[...new Set(CATALOG.map((c) => short(c.repo)))].join(', ')}`;
+  return `this practice host has no copy of ${short(repo)}:${tag}: its simulated Docker Hub holds only the images the course uses (${have})`;
+}
+
 export function catalogDigest(repo: string, tag: string): string {
   return 'sha256:' + digestOf(`manifest ${repo}:${tag}`);
 }

@@ -215,3 +215,37 @@ describe("nginx's entrypoint runs its configuration scripts, then what was asked
     expect(e.snapshot().containers).toEqual([]);
   });
 });
+
+describe('an image the practice host does not carry', () => {
+  // The model cannot know what the real Docker Hub holds: it says what it lacks, never "not found".
+  it.each([
+    ['docker pull nginx:1.27', 1, /no copy of nginx:1\.27: .*nginx tags here: .*1\.29/],
+    ['docker run -d nginx:1.27', 1, /^Unable to find image 'nginx:1\.27' locally\nthis practice host has no copy of nginx:1\.27/],
+    ['docker pull grafana/grafana', 1, /no copy of grafana\/grafana:latest: .*images here: python, node, nginx/],
+  ])('%s', (line, code, stderr) => {
+    const r = createEngine({ seed: 1 }).run(line);
+    expect(r.exitCode).toBe(code);
+    expect(r.stderr).toMatch(stderr);
+    expect(r.stderr).not.toMatch(/Error response from daemon|manifest unknown|pull access denied/);
+  });
+
+  it('a build FROM a missing base says so without a BuildKit error', () => {
+    const e = createEngine({ seed: 1 });
+    e.run('cd backend-flask');
+    e.run("sed -i 's/3.12-slim/3.99/' Dockerfile");
+    const r = e.run('docker build -t b .');
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toContain('this practice host has no copy of python:3.99');
+    expect(r.stderr).not.toMatch(/ERROR|pull access denied/);
+  });
+
+  it('a tag the learner never pushed to their own repository is Docker’s own "manifest unknown"', () => {
+    const e = createEngine({ seed: 1 });
+    e.run('docker login -u learner -p secret');
+    e.run('docker pull nginx:1.29');
+    e.run('docker tag nginx:1.29 learner/site:1.0');
+    expect(e.run('docker push learner/site:1.0').exitCode).toBe(0);
+    const r = e.run('docker pull learner/site:2.0');
+    expect(r.stderr).toBe('Error response from daemon: manifest for learner/site:2.0 not found: manifest unknown: manifest unknown\n');
+  });
+});

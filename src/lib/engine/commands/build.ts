@@ -9,7 +9,7 @@ import { type Ctx, newIo } from '../context.ts';
 import { write, writeErr } from '../context.ts';
 import type { ImageConfig, ImageSnapshot } from '../types.ts';
 import { type Parsed, flag, flagAll, flagBool } from '../flags.ts';
-import { findCatalog, hubRepo } from '../catalog.ts';
+import { findCatalog, hubRepo, notInCatalog } from '../catalog.ts';
 import { normalizeRef, referenceError, splitRef } from '../state.ts';
 import { resolvePath } from '../shell/host.ts';
 import { digestOf } from '../rng.ts';
@@ -156,10 +156,11 @@ export function buildImage(ctx: Ctx, o: BuildOptions): BuildResult {
   const n = counted.length;
   if (!findCatalog(baseName, baseTag) && !base) {
     return {
-      jobs: [...jobs.slice(0, 2), { name: `ERROR [internal] load metadata for ${baseFull}`, dt: 0.3 }],
+      jobs: jobs.slice(0, 2),
       total: 2,
       seconds: 0.4,
-      error: `------\n > [internal] load metadata for ${baseFull}:\n------\nDockerfile:${from.line}\n--------------------\n${excerpt(text, from.line)}--------------------\nERROR: failed to build: failed to solve: ${baseName}:${baseTag}: failed to resolve source metadata for ${baseFull}: pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed\n`,
+      // The model cannot know whether the base exists on the real Hub: it says what it lacks.
+      error: `${notInCatalog(baseName, baseTag)}\n`,
     };
   }
   const catDigest = 'sha256:' + digestOf(`manifest ${hubRepo(baseName)}:${baseTag}`);

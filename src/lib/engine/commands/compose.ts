@@ -11,7 +11,7 @@ import { ComposeError, type Project, type ServiceSpec, loadProject } from '../co
 import { type Task, composeFrame } from '../compose/progress.ts';
 import { removeContainer, startContainer, stopContainer } from './lifecycle.ts';
 import { buildImage, renderProgress, type Job } from './build.ts';
-import { pullImage } from './pull.ts';
+import { type PullError, pullImage } from './pull.ts';
 import { EngineError } from './shared.ts';
 import { COMPOSE_MORE } from './compose-more.ts';
 import { createServiceContainer } from './compose-service.ts';
@@ -122,7 +122,11 @@ function pullMissing(call: ComposeCall, services: ServiceSpec[], tasks: Task[]):
       tasks.push({ id: `Image ${s.image}`, status: 'Pulled', seconds: secs(ctx, 2, 9) });
     } catch (e) {
       writeErr(ctx, composeFrame('up', [...tasks, { id: `Image ${s.image}`, status: 'Error', seconds: 1.2, failed: true }], ctx.columns));
-      writeErr(ctx, `Error response from daemon: ${(e as Error).message.replace(/^Error response from daemon: /, '')}\n`);
+      const err = e as PullError;
+      writeErr(
+        ctx,
+        err.plain ? `${err.message}\n` : `Error response from daemon: ${err.message.replace(/^Error response from daemon: /, '')}\n`,
+      );
       return false;
     }
   }
@@ -171,7 +175,11 @@ function up(call: ComposeCall): number {
       (tasks[tasks.length - 1] as Task).failed = true;
       (tasks[tasks.length - 1] as Task).status = 'Error';
       writeErr(ctx, composeFrame('up', tasks, ctx.columns));
-      writeErr(ctx, `Error response from daemon: ${(e as Error).message.replace(/^Error response from daemon: /, '')}\n`);
+      const err = e as PullError;
+      writeErr(
+        ctx,
+        err.plain ? `${err.message}\n` : `Error response from daemon: ${err.message.replace(/^Error response from daemon: /, '')}\n`,
+      );
       return 1;
     }
     attach.push(c);

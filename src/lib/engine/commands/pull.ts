@@ -2,12 +2,18 @@
 import type { Ctx } from '../context.ts';
 import { write, writeErr } from '../context.ts';
 import type { ImageSnapshot } from '../types.ts';
-import { CATALOG, catalogDigest, catalogLayerIds, findCatalog, hubRepo } from '../catalog.ts';
+import { catalogDigest, catalogLayerIds, findCatalog, hubRepo, notInCatalog } from '../catalog.ts';
 import { normalizeRef, splitRef } from '../state.ts';
 import { DEFAULT_CREATED, type DaemonErrorLike } from './shared.ts';
 
 export class PullError extends Error implements DaemonErrorLike {
   readonly exitCode = 1;
+  /** Set when the practice host, not Docker, is answering: printed as it is, with no `docker:` prefix. */
+  readonly plain: boolean;
+  constructor(message: string, plain = false) {
+    super(message);
+    this.plain = plain;
+  }
 }
 
 /** Pulls `ref`; prints progress to `stream`. Throws PullError with the daemon's message. */
@@ -18,13 +24,15 @@ export function pullImage(ctx: Ctx, ref: string, stream: 'stdout' | 'stderr'): I
   const cat = findCatalog(name, tag);
   const pushed = ctx.state.registry.pushed[name]?.[tag];
   if (!cat && !pushed) {
-    const known = CATALOG.some((c) => c.repo === repo) || ctx.state.registry.pushed[name];
-    if (known) throw new PullError(`Error response from daemon: manifest for ${name}:${tag} not found: manifest unknown: manifest unknown`);
+    // A repository the learner pushed lives only in this model: its missing tags are Docker's own answer.
+    if (ctx.state.registry.pushed[name])
+      throw new PullError(`Error response from daemon: manifest for ${name}:${tag} not found: manifest unknown: manifest unknown`);
     if (name.includes('.') && name.split('/')[0]?.includes('.'))
-      throw new PullError(`this practice host has no internet connection and only simulates Docker Hub, so it cannot pull ${name}:${tag}`);
-    throw new PullError(
-      `Error response from daemon: pull access denied for ${name}, repository does not exist or may require 'docker login'`,
-    );
+      throw new PullError(
+        `this practice host has no internet connection and only simulates Docker Hub, so it cannot pull ${name}:${tag}`,
+        true,
+      );
+    throw new PullError(notInCatalog(name, tag), true);
   }
   const digest = pushed ?? catalogDigest(repo, tag);
   const existing = ctx.state.images.find((i) => i.digest === digest);
@@ -62,7 +70,7 @@ export function pullImage(ctx: Ctx, ref: string, stream: 'stdout' | 'stderr'): I
     };
     ctx.state.images.push(image);
   } else {
-    throw new PullError(`Error response from daemon: manifest for ${name}:${tag} not found: manifest unknown: manifest unknown`);
+    throw new PullError(notInCatalog(name, tag), true);
   }
   out(ctx, `Status: Downloaded newer image for ${displayRef(tagRef)}\n`);
   return image;

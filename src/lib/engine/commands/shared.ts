@@ -9,6 +9,8 @@ export const DEFAULT_CREATED = Date.UTC(2025, 11, 16, 0, 0, 0);
 export interface DaemonErrorLike {
   message: string;
   exitCode: number;
+  /** The practice host's own words (what it cannot simulate): no `docker:` prefix, no usage hint. */
+  plain?: boolean;
 }
 
 /**
@@ -23,7 +25,7 @@ export function daemonCall(ctx: Ctx, fn: () => number, runPath?: string): number
     const err = e as DaemonErrorLike;
     if (typeof err.exitCode !== 'number') throw e;
     if (err.message === '') return err.exitCode;
-    if (runPath) {
+    if (runPath && !err.plain) {
       writeErr(ctx, `docker: ${err.message}\n\nRun '${runPath} --help' for more information\n`);
       return err.exitCode === 1 ? 125 : err.exitCode;
     }
