@@ -16,8 +16,9 @@ import { compactFacts, type CliCommand, type CliFacts, type CliOption } from './
  * A flag: its long name alone when it is a bool with nothing else to say,
  * else `[long, short, type, default, hidden, deprecated, aliasOf]` without
  * the trailing empty fields. Names lose their dashes; `''` is no shorthand
- * and the type `bool`; `0` is no default, not hidden, not deprecated, no alias;
- * `1` is hidden or deprecated without a message.
+ * and the type `bool`; `'!'` is a bool whose default is `"false"` (340 of
+ * Compose's and the plugins' flags); `0` is no default, not hidden, not
+ * deprecated, no alias; `1` is hidden or deprecated without a message.
  */
 export type PackedOption = string | (string | number)[];
 
@@ -61,8 +62,8 @@ function packOption(o: CliOption): PackedOption {
   const fields: (string | number)[] = [
     o.long.slice(2),
     o.short ? o.short.slice(1) : '',
-    o.type === 'bool' ? '' : o.type,
-    o.default ?? 0,
+    o.type === 'bool' ? (o.default === 'false' ? '!' : '') : o.type,
+    o.type === 'bool' && o.default === 'false' ? 0 : (o.default ?? 0),
     o.hidden ? 1 : 0,
     o.deprecated === true ? 1 : o.deprecated || 0,
     o.aliasOf ? o.aliasOf.slice(2) : 0,
@@ -73,9 +74,10 @@ function packOption(o: CliOption): PackedOption {
 
 function unpackOption(p: PackedOption): CliOption {
   const [long, short = '', type = '', def = 0, hidden = 0, deprecated = 0, aliasOf = 0] = typeof p === 'string' ? [p] : p;
-  const o: CliOption = { long: `--${long}`, type: type === '' ? 'bool' : String(type) };
+  const o: CliOption = { long: `--${long}`, type: type === '' || type === '!' ? 'bool' : String(type) };
   if (short !== '') o.short = `-${short}`;
   if (typeof def === 'string') o.default = def;
+  else if (type === '!') o.default = 'false';
   if (hidden) o.hidden = true;
   if (deprecated) o.deprecated = deprecated === 1 ? true : String(deprecated);
   if (aliasOf) o.aliasOf = `--${aliasOf}`;

@@ -32,7 +32,9 @@ describe('the explain page data block', () => {
   it('leaves out what the facts already say', () => {
     const run = block.docs.find((d) => d[0] === 'container run')!;
     expect(run).toHaveLength(3);
-    expect(run[2]).toContainEqual(['publish', expect.stringContaining('port')]);
+    const publish = run[2].indexOf('publish');
+    expect(publish % 2).toBe(0);
+    expect(run[2][publish + 1]).toContain('port');
     // The two blocks the page had before: compactFacts and the docs as toCommandDoc makes them.
     const before = JSON.stringify(compactFacts(facts as CliFacts)).length + JSON.stringify(docs).length;
     expect(JSON.stringify(block).length).toBeLessThan(before * 0.7);
@@ -55,11 +57,7 @@ describe('the explain page data block', () => {
       doc({ command: 'docker run', slug: 'run', usage: reference.find('docker run')!.usage }),
       ['run', 'Runs.', [], reference.find('docker run')!.usage!],
     ],
-    [
-      'docker itself',
-      doc({ command: 'docker', slug: 'docker', flags: { '--debug': 'Debug.' } }),
-      ['', 'Runs.', [['debug', 'Debug.']], null],
-    ],
+    ['docker itself', doc({ command: 'docker', slug: 'docker', flags: { '--debug': 'Debug.' } }), ['', 'Runs.', ['debug', 'Debug.'], null]],
   ])('packs a doc with %s and reads it back', (_name, d, row) => {
     expect(packDoc(d, reference)).toEqual(row);
     expect(unpackDoc(packDoc(d, reference), reference)).toEqual(d);

@@ -49,6 +49,28 @@ describe('packFacts / unpackFacts', () => {
       ['x', '', null, [['net', 'n', 'string', 'bridge', 1, 'gone', 'network']]],
     ],
     [
+      'bools with default false, with and without a shorthand',
+      one({
+        options: [
+          { long: '--all', short: '-a', type: 'bool', default: 'false' },
+          { long: '--quiet', type: 'bool', default: 'false' },
+          { long: '--wait', type: 'bool', default: 'true' },
+          { long: '--name', type: 'string', default: 'false' },
+        ],
+      }),
+      [
+        'x',
+        '',
+        null,
+        [
+          ['all', 'a', '!'],
+          ['quiet', '', '!'],
+          ['wait', '', '', 'true'],
+          ['name', '', 'string', 'false'],
+        ],
+      ],
+    ],
+    [
       'deprecated without a message, hidden false',
       one({ options: [{ long: '--old', type: 'bool', hidden: false, deprecated: true }] }),
       ['x', '', null, [['old', '', '', 0, 0, 1]]],
