@@ -2,14 +2,14 @@
  * <cn-command-explainer>: explains what is typed in its box with the pure
  * src/lib/commands/explain.ts and renders the result: the command with each
  * part highlighted, the problems found, and a part-by-part list. `?cmd=`
- * pre-fills the box and follows edits. The facts (a compact docker-cli.json)
- * and our descriptions come from the page's JSON data blocks, so this script
+ * pre-fills the box and follows edits. The facts (docker-cli.json, packed)
+ * and our descriptions come from the page's JSON data block, so this script
  * stays small. A pasted Dockerfile or compose file is offered to another
  * element first (a `cn-explain-input` event); see docs/explainer.md.
  */
-import { buildReference } from '../lib/commands/reference';
+import { readExplainData, type ExplainBlock } from '../lib/commands/explain-data';
 import { inputKind } from '../lib/commands/input-kind';
-import { explain, type CommandDoc, type ExplainData, type Explanation, type Part } from '../lib/commands/explain';
+import { explain, type ExplainData, type Explanation, type Part } from '../lib/commands/explain';
 import { splitCode } from '../lib/commands/docs';
 import { explainHref } from '../lib/routes';
 
@@ -66,17 +66,13 @@ class CommandExplainer extends HTMLElement {
 
   connectedCallback(): void {
     const input = this.querySelector<HTMLTextAreaElement>('[data-explain-input]');
-    const docsBlock = this.querySelector('script[data-explain-docs]');
-    const factsBlock = this.querySelector('script[data-explain-facts]');
-    if (!input || !docsBlock || !factsBlock) {
-      console.warn('cn-command-explainer needs a [data-explain-input], a script[data-explain-docs] and a script[data-explain-facts].');
+    const dataBlock = this.querySelector('script[data-explain-data]');
+    if (!input || !dataBlock) {
+      console.warn('cn-command-explainer needs a [data-explain-input] and a script[data-explain-data].');
       return;
     }
     try {
-      const docs = JSON.parse(docsBlock.textContent ?? '[]') as CommandDoc[];
-      const reference = buildReference(JSON.parse(factsBlock.textContent ?? 'null'));
-      // Our pages are keyed by the command the facts call canonical (`docker image build` runs `docker buildx build`).
-      this.data = { reference, docs: new Map(docs.map((d) => [reference.find(d.command)?.name ?? d.command, d])) };
+      this.data = readExplainData(JSON.parse(dataBlock.textContent ?? 'null') as ExplainBlock);
     } catch (error) {
       console.warn('cn-command-explainer: the command data could not be read.', error);
       return;

@@ -9,7 +9,9 @@
  */
 import { firstSentence } from '../lib/commands/docs';
 import { buildFilterIndex, filterCommands, type FilterEntry, type FilterIndex } from '../lib/commands/filter';
-import { searchHref } from '../lib/routes';
+// From the search module itself, not its alias in routes.ts: routes' shared chunk then
+// needs no search code, and the explain page stops loading it.
+import { searchPageHref as searchHref } from '../lib/search/query';
 import { markText, matchReasons, type MatchReason } from '../lib/commands/filter-match';
 
 /** Replaces each text node under `root` by its runs, matched runs in <mark>. */

@@ -1,9 +1,6 @@
-// Exercises grouped by lesson, in course order, and the compact CLI words for
-// Tab completion. Uses astro:content, so it lives outside src/lib.
+// Exercises grouped by lesson, in course order. Uses astro:content, so it lives
+// outside src/lib.
 import { getCollection } from 'astro:content';
-import facts from '../../content/reference/docker-cli.json';
-import { buildReference } from '../lib/commands/reference';
-import { compactCli, type CliWords } from '../lib/terminal/cli-words';
 import { getLessons } from './lessons';
 
 export async function getExercises() {
@@ -16,10 +13,4 @@ export async function exercisesByLesson() {
   return lessons
     .map((lesson) => ({ lesson, exercises: exercises.filter((e) => e.data.lesson === lesson.id) }))
     .filter((group) => group.exercises.length > 0);
-}
-
-let words: CliWords | undefined;
-export function cliWords(): CliWords {
-  words ??= compactCli(buildReference(facts));
-  return words;
 }

@@ -4,7 +4,6 @@
  * a status line for screen readers.
  */
 import type { Check } from '../../lib/exercises/schema.ts';
-import type { CliWords } from '../../lib/terminal/cli-words.ts';
 
 /** What the page hands the terminal in its JSON data block. */
 export interface PracticeData {
@@ -14,7 +13,6 @@ export interface PracticeData {
   checks: Check[];
   /** Commands in the model solution (0 in the sandbox). */
   solutionCount: number;
-  words: CliWords;
 }
 
 export class ExercisePanel {

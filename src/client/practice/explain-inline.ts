@@ -1,15 +1,19 @@
 /**
  * "Explain" inside the practice page: the site's explainer (src/lib/commands)
- * breaks a command line into its parts. Loaded on first use only, with the CLI
- * facts it needs, so the terminal itself stays small.
+ * breaks a command line into its parts. This module is imported on first use
+ * only; the CLI facts it reads are the engine's own packed copy, already loaded
+ * with the terminal, so nothing is downloaded twice.
  */
-export async function explainLine(line: string): Promise<string[]> {
-  const [{ explain }, { buildReference }, facts] = await Promise.all([
-    import('../../lib/commands/explain.ts'),
-    import('../../lib/commands/reference.ts'),
-    import('../../../content/reference/docker-cli.json'),
-  ]);
-  const result = explain(line, { reference: buildReference(facts.default), docs: new Map() });
+import pack from '../../../content/reference/docker-cli.pack.json' with { type: 'json' };
+import { explain, type ExplainData } from '../../lib/commands/explain.ts';
+import { readExplainData } from '../../lib/commands/explain-data.ts';
+import type { FactsPack } from '../../lib/commands/facts-pack.ts';
+
+let data: ExplainData | undefined;
+
+export function explainLine(line: string): string[] {
+  data ??= readExplainData({ facts: pack as FactsPack, docs: [] });
+  const result = explain(line, data);
   const out = result.parts
     .filter((p) => p.kind !== 'prompt')
     .map((p) => `${p.text}  ${p.label}${p.detail ? `: ${p.detail}` : ''}`.replace(/`/g, ''));

@@ -7,6 +7,9 @@
 import { createEngine } from '../../lib/engine/index.ts';
 import { whatIsMissing } from '../../lib/exercises/check.ts';
 import type { HostSnapshot } from '../../lib/exercises/host.ts';
+import pack from '../../../content/reference/docker-cli.pack.json' with { type: 'json' };
+import type { FactsPack } from '../../lib/commands/facts-pack.ts';
+import { cliWordsFromPack, type CliWords } from '../../lib/terminal/cli-words.ts';
 import { complete } from '../../lib/terminal/completion.ts';
 import { decodeInput } from '../../lib/terminal/keys.ts';
 import { LineEditor, type Action } from '../../lib/terminal/line-editor.ts';
@@ -61,6 +64,7 @@ class PracticeTerminal extends HTMLElement {
   private mirror!: LogMirror;
   private panel!: ExercisePanel;
   private busy = false;
+  private words: CliWords | undefined;
 
   async connectedCallback(): Promise<void> {
     const screen = this.querySelector<HTMLElement>('[data-practice-screen]');
@@ -113,7 +117,8 @@ class PracticeTerminal extends HTMLElement {
   private completionContext() {
     const host = this.session.snapshot();
     return {
-      words: this.data.words,
+      // The engine's own copy of the facts, indexed on the first Tab.
+      words: (this.words ??= cliWordsFromPack(pack as FactsPack)),
       programs: PROGRAMS,
       names: {
         images: host.images.flatMap((i) => i.repoTags),

@@ -1,22 +1,15 @@
 /**
  * Parses docker command lines the way the CLI's cobra/pflag stack does, with
- * the flag tables from content/reference/docker-cli.json, and words its
- * errors exactly like the client (cli/required.go, pflag's flag.go).
+ * the flag tables of content/reference/docker-cli.json (read in its compact
+ * pack, src/lib/commands/facts-pack.ts, so the browser never loads the whole
+ * file), and words its errors exactly like the client (cli/required.go,
+ * pflag's flag.go).
  */
-import facts from '../../../content/reference/docker-cli.json' with { type: 'json' };
+import pack from '../../../content/reference/docker-cli.pack.json' with { type: 'json' };
+import { type FactsPack, unpackFacts } from '../commands/facts-pack.ts';
+import type { CliOption } from '../commands/reference.ts';
 
-interface FactOption {
-  long: string;
-  short: string | null;
-  type: string;
-  default: string | null;
-}
-interface FactCommand {
-  command: string;
-  aliases: string[];
-  usage: string | null;
-  options: FactOption[];
-}
+type FactOption = CliOption;
 
 export interface CommandSpec {
   /** Canonical path, e.g. `docker container run`. */
@@ -26,7 +19,7 @@ export interface CommandSpec {
 }
 
 const byPath = new Map<string, CommandSpec>();
-for (const c of (facts as { commands: FactCommand[] }).commands) {
+for (const c of unpackFacts(pack as FactsPack).commands) {
   const spec = { path: c.command, usage: c.usage ?? c.command, options: c.options };
   byPath.set(c.command, spec);
   for (const a of c.aliases) if (!byPath.has(a)) byPath.set(a, spec);

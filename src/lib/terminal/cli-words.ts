@@ -1,10 +1,11 @@
 /**
  * The compact form of the CLI facts that Tab completion needs: command paths
- * and their flags, nothing else. Built at build time from
- * content/reference/docker-cli.json and handed to the page as a JSON data
- * block, so the browser never downloads the whole facts file.
+ * and their flags, nothing else. The practice page builds it from the packed
+ * facts the engine model already loads (content/reference/docker-cli.pack.json),
+ * so the facts travel once.
  */
-import type { Reference } from '../commands/reference.ts';
+import { type FactsPack, unpackFacts } from '../commands/facts-pack.ts';
+import { indexFacts, type Reference } from '../commands/reference.ts';
 
 export interface CliWords {
   /** Words after `docker` (`container run`, `run`, `compose up`; `` for docker itself) → index in `flags`. */
@@ -27,6 +28,11 @@ export function compactCli(reference: Reference): CliWords {
     }
   }
   return { commands, flags };
+}
+
+/** The words from the packed facts (checked when they were packed). */
+export function cliWordsFromPack(pack: FactsPack): CliWords {
+  return compactCli(indexFacts(unpackFacts(pack)));
 }
 
 /** Flags of a command path, or [] when unknown. */

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildReference } from '../../../src/lib/commands/reference';
-import { compactCli, flagsOf, subcommandsOf } from '../../../src/lib/terminal/cli-words';
+import { cliWordsFromPack, compactCli, flagsOf, subcommandsOf } from '../../../src/lib/terminal/cli-words';
+import pack from '../../../content/reference/docker-cli.pack.json';
+import type { FactsPack } from '../../../src/lib/commands/facts-pack';
 import { complete, type CompletionContext } from '../../../src/lib/terminal/completion';
 import { pathCandidates, resolvePath } from '../../../src/lib/terminal/paths';
 
@@ -28,6 +30,10 @@ const ctx: CompletionContext = {
 };
 
 describe('compact CLI words', () => {
+  test('are the same from the packed facts the page loads', () => {
+    expect(cliWordsFromPack(pack as FactsPack)).toEqual(words);
+  });
+
   test('keeps commands, aliases and flags with their value marks', () => {
     expect(flagsOf(words, 'run')).toContain('--publish=');
     expect(flagsOf(words, 'container run')).toContain('-p=');
