@@ -86,9 +86,8 @@ describe.skipIf(!version)(`the docker client as oracle (${version ?? 'no docker 
     expect(lines.length).toBeGreaterThan(300);
     const differ: string[] = [];
     const newer: string[] = [];
-    const runs = await runClientLines(lines, { env });
-    for (const [i, args] of lines.entries()) {
-      const run = runs[i];
+    for (const run of await runClientLines(lines, { env })) {
+      const { args } = run;
       const said = (run.stderr || run.stdout).split('\n').find((l) => l.trim()) ?? '';
       const ours = explain(`docker ${args.join(' ')}`, data).commands[0]?.docker ?? '(no error)';
       // The facts describe Docker 29; an older client does not know a flag added since.

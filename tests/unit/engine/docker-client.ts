@@ -59,18 +59,19 @@ function runAsync(args: string[], env: NodeJS.ProcessEnv): Promise<ClientResult>
 }
 
 /**
- * Runs the client once per line, `parallel` at a time, results in line order.
+ * Runs the client once per line, `parallel` at a time; each result with its
+ * line, in line order.
  * Each run spends most of its wall time starting the process, so a few at
  * once finish hundreds of lines several times faster than one by one.
  */
 export async function runClientLines(
   lines: string[][],
   { env = clientEnv('tcp://127.0.0.1:1', 80), parallel = 4 }: { env?: NodeJS.ProcessEnv; parallel?: number } = {},
-): Promise<ClientResult[]> {
-  const results: ClientResult[] = new Array(lines.length);
-  let next = 0;
+): Promise<(ClientResult & { args: string[] })[]> {
+  const results: (ClientResult & { args: string[] })[] = [];
+  const queue = lines.map((args, i) => ({ args, i }));
   const worker = async () => {
-    for (let i = next++; i < lines.length; i = next++) results[i] = await runAsync(lines[i], env);
+    for (let job = queue.shift(); job; job = queue.shift()) results[job.i] = { args: job.args, ...(await runAsync(job.args, env)) };
   };
   await Promise.all(Array.from({ length: Math.min(parallel, lines.length) }, worker));
   return results;
