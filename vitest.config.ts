@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { composeValidator } from './src/integrations/compose-validator.ts';
 
@@ -17,6 +18,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 20_000,
+    // Vitest's default is one worker fewer than cores: a single worker on a
+    // 2-core CI machine, with the main process mostly waiting. One per core.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,

@@ -11,12 +11,16 @@ export async function resultUrls(scope: Locator): Promise<string[]> {
   const list = scope.locator('pagefind-results');
   await expect(list.locator('ul.pf-results')).toHaveAttribute('aria-busy', 'false');
   await expect(list.locator('li.pf-result').first()).toBeVisible();
-  const placeholders = list.locator('li.pf-result[aria-hidden="true"]');
-  await expect(async () => {
-    // Scrolled in the page, not with a locator action: a placeholder can be
-    // replaced between counting and scrolling, and an action would wait for it.
-    await list.evaluate((el) => el.querySelector('li.pf-result[aria-hidden="true"]')?.scrollIntoView({ block: 'nearest' }));
-    expect(await placeholders.count()).toBe(0);
-  }).toPass({ intervals: [100, 200, 300] });
+  // Scrolled in the page, frame by frame, until no placeholder is left: one
+  // round trip, where scrolling one row per retry waited up to 300 ms a row.
+  await list.evaluate(async (el) => {
+    const until = performance.now() + 10_000;
+    for (let next = el.querySelector('li.pf-result[aria-hidden="true"]'); next && performance.now() < until;) {
+      next.scrollIntoView({ block: 'nearest' });
+      await new Promise((frame) => requestAnimationFrame(frame));
+      next = el.querySelector('li.pf-result[aria-hidden="true"]');
+    }
+  });
+  await expect(list.locator('li.pf-result[aria-hidden="true"]')).toHaveCount(0);
   return list.locator('a.pf-result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }

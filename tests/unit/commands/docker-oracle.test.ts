@@ -8,7 +8,7 @@
  * commands) for the commands of docker/cli itself: plugins (compose, buildx…)
  * are not installed beside the client here.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ import { explain } from '../../../src/lib/commands/explain';
 import type { RefCommand } from '../../../src/lib/commands/reference';
 import { argumentBounds, enforcedBounds } from '../../../src/lib/commands/docker-errors';
 import { explainData, reference } from './helpers';
+import { runClientLines } from '../engine/docker-client.ts';
 
 function dockerVersion(): string | undefined {
   try {
@@ -80,13 +81,13 @@ describe.skipIf(!version)(`the docker client as oracle (${version ?? 'no docker 
   const env: NodeJS.ProcessEnv = { ...process.env, DOCKER_HOST: 'tcp://127.0.0.1:1', DOCKER_CONFIG: config, DOCKER_CLI_HINTS: 'false' };
   delete env.DOCKER_CONTEXT;
 
-  it('quotes the first line the client prints, for a few hundred invalid lines', () => {
+  it('quotes the first line the client prints, for a few hundred invalid lines', async () => {
     const lines = invalidLines();
     expect(lines.length).toBeGreaterThan(300);
     const differ: string[] = [];
     const newer: string[] = [];
-    for (const args of lines) {
-      const run = spawnSync('docker', args, { env, encoding: 'utf8', timeout: 10_000 });
+    for (const run of await runClientLines(lines, { env })) {
+      const { args } = run;
       const said = (run.stderr || run.stdout).split('\n').find((l) => l.trim()) ?? '';
       const ours = explain(`docker ${args.join(' ')}`, data).commands[0]?.docker ?? '(no error)';
       // The facts describe Docker 29; an older client does not know a flag added since.

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import facts from '../../../content/reference/docker-cli.json' with { type: 'json' };
 import { createEngine } from '../../../src/lib/engine/index.ts';
-import { dockerBinary, runClient } from './docker-client.ts';
+import { dockerBinary, runClientLines } from './docker-client.ts';
 
 interface Opt {
   long: string;
@@ -171,11 +171,11 @@ describe.skipIf(!docker)('docker CLI parse errors: model versus the real client'
     expect(lines.length).toBeGreaterThan(300);
   });
 
-  it('prints the same parse errors and exit statuses', () => {
+  it('prints the same parse errors and exit statuses', async () => {
     const mismatches: string[] = [];
     let compared = 0;
-    for (const args of lines) {
-      const client = runClient(args);
+    for (const client of await runClientLines(lines)) {
+      const { args } = client;
       const engine = createEngine({ seed: 7 });
       // Give the valid lines something to act on, so the model gets past parsing quietly.
       const model = engine.run(`docker ${args.join(' ')}`);
