@@ -5,6 +5,7 @@
  * start, the same code runs on the page (slower for big files, still correct).
  */
 import type { CastProblem } from '../lib/replay/asciicast';
+import type { Keyframe } from '../lib/replay/keyframes';
 import { prepareCast, prepareTranscript, type PreparedCast } from '../lib/replay/prepare';
 import type { TranscriptEntry } from '../lib/replay/transcript';
 import type { WorkerReply, WorkerRequest } from './cast-worker-protocol';
@@ -14,12 +15,17 @@ export type LoadResult = { ok: true; cast: PreparedCast } | { ok: false; errors:
 export interface LoadCallbacks {
   onProgress?: (fraction: number) => void;
   onTranscript?: (entries: TranscriptEntry[]) => void;
+  /** Keyframes as the worker takes them (open only; they outlive a retime), then `done`. */
+  onKeyframes?: (frames: Keyframe[], done: boolean) => void;
 }
 
 export class CastLoader {
   private worker: Worker | undefined;
   private seq = 0;
   private current = 0;
+  /** The latest open request, whose keyframes are still wanted after a retime. */
+  private opened = 0;
+  private onKeyframes: LoadCallbacks['onKeyframes'];
   private callbacks: LoadCallbacks = {};
   private settle: ((result: LoadResult) => void) | undefined;
   private fail: ((error: Error) => void) | undefined;
@@ -38,7 +44,9 @@ export class CastLoader {
 
   /** Opens a recording; a later call supersedes an earlier one still loading. */
   open(source: Blob | string, idleTimeLimit: number | undefined, callbacks: LoadCallbacks): Promise<LoadResult> {
-    return this.send({ id: ++this.seq, type: 'open', source, idleTimeLimit }, callbacks);
+    this.opened = ++this.seq;
+    this.onKeyframes = callbacks.onKeyframes;
+    return this.send({ id: this.opened, type: 'open', source, idleTimeLimit }, callbacks);
   }
 
   /** The same recording with another idle limit. */
@@ -63,6 +71,10 @@ export class CastLoader {
   }
 
   private onReply(reply: WorkerReply): void {
+    if (reply.type === 'keyframes') {
+      if (reply.id === this.opened) this.onKeyframes?.(reply.frames, reply.done);
+      return;
+    }
     if (reply.id !== this.current) return; // a superseded request
     if (reply.type === 'progress') this.callbacks.onProgress?.(reply.fraction);
     else if (reply.type === 'ready') this.settle?.({ ok: true, cast: reply.cast });
@@ -84,6 +96,8 @@ export class CastLoader {
     if (result.ok) {
       const { onTranscript } = this.callbacks;
       setTimeout(() => onTranscript?.(prepareTranscript(result.cast)), 0);
+      // No worker, no keyframes: seeks replay as before.
+      if (request.type === 'open') setTimeout(() => this.onKeyframes?.([], true), 0);
     }
     return result;
   }

@@ -13,9 +13,10 @@ import { damageMessage, formatProblems } from '../lib/replay/asciicast';
 import { Engine, systemClock, type EngineEvent } from '../lib/replay/engine';
 import { describePosition } from '../lib/replay/format';
 import { applyAction, type PlayerAction } from '../lib/replay/keys';
+import { KeyframeStore } from '../lib/replay/keyframes';
 import type { PreparedCast } from '../lib/replay/prepare';
+import { affordablePosterTime } from '../lib/replay/restart';
 import { shortcutsFrom } from '../lib/replay/shortcut';
-import { posterTime } from '../lib/replay/timeline';
 import type { TranscriptEntry } from '../lib/replay/transcript';
 import { CastLoader, type LoadResult } from './cast-load';
 import {
@@ -43,6 +44,8 @@ export class CastPlayer extends HTMLElement {
   private resizer: ResizeObserver | undefined;
   private cast: PreparedCast | undefined;
   private loader: CastLoader | undefined;
+  /** Keyframes of the open recording, filled while it plays (the worker sends them in batches). */
+  private keyframes = new KeyframeStore();
   /** Show the recording's own colours (when it has some) rather than the site's. */
   private ownTheme = true;
 
@@ -80,9 +83,16 @@ export class CastPlayer extends HTMLElement {
     this.teardown();
     this.loader ??= new CastLoader();
     const progress = this.el<HTMLProgressElement>('[data-progress]');
+    const keyframes = (this.keyframes = new KeyframeStore());
+    delete this.dataset.keyframes;
     const result = await this.loader.open(source, this.idleLimit(), {
       onProgress: (fraction) => showProgress(progress, fraction),
       onTranscript: (entries) => this.showTranscript(entries),
+      onKeyframes: (frames, done) => {
+        keyframes.add(frames);
+        // For tests and benchmarks: every keyframe has arrived.
+        if (done && keyframes === this.keyframes) this.dataset.keyframes = String(keyframes.size);
+      },
     });
     showProgress(progress, undefined);
     if (result.ok && generation === this.generation) await this.setup(result.cast, generation);
@@ -136,9 +146,10 @@ export class CastPlayer extends HTMLElement {
     // Starting xterm is the page's largest single piece of work here: let input and paint in before the next.
     await nextTask();
     if (generation !== this.generation) return;
-    this.startEngine(cast);
+    const shortcuts = shortcutsFrom(cast.shortcuts);
+    this.startEngine(cast, shortcuts);
     const poster = Number.parseFloat(this.dataset.posterTime ?? '');
-    this.engine!.showPoster(Number.isFinite(poster) ? poster : posterTime(timeline));
+    this.engine!.showPoster(Number.isFinite(poster) ? poster : affordablePosterTime(timeline, shortcuts));
     await this.sink.flushed();
     if (generation !== this.generation) return;
     // Shown only once xterm has drawn the poster frame: never a half-written screen.
@@ -150,12 +161,13 @@ export class CastPlayer extends HTMLElement {
     this.render();
   }
 
-  private startEngine(cast: PreparedCast): void {
+  private startEngine(cast: PreparedCast, shortcuts = shortcutsFrom(cast.shortcuts)): void {
     this.engine = new Engine(cast.timeline, {
       terminal: this.sink!,
       clock: systemClock,
       dispatch: (e) => this.onEngine(e),
-      shortcuts: shortcutsFrom(cast.shortcuts),
+      shortcuts,
+      keyframes: this.keyframes,
     });
   }
 

@@ -1,5 +1,6 @@
 /** Messages between the player (cast-load.ts) and its worker (cast-worker.ts). */
 import type { CastProblem } from '../lib/replay/asciicast';
+import type { Keyframe } from '../lib/replay/keyframes';
 import type { PreparedCast } from '../lib/replay/prepare';
 import type { TranscriptEntry } from '../lib/replay/transcript';
 
@@ -10,5 +11,7 @@ export type WorkerReply =
   | { id: number; type: 'progress'; fraction: number }
   | { id: number; type: 'ready'; cast: PreparedCast }
   | { id: number; type: 'transcript'; entries: TranscriptEntry[] }
+  /** Keyframes of the recording opened by request `id`, in batches; `done` on the last. */
+  | { id: number; type: 'keyframes'; frames: Keyframe[]; done: boolean }
   | { id: number; type: 'invalid'; errors: CastProblem[] }
   | { id: number; type: 'failed'; message: string };

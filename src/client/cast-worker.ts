@@ -7,21 +7,30 @@
  */
 import type { Recording } from '../lib/replay/asciicast';
 import { parseForPlayer, prepareRecording, prepareTranscript, transferables } from '../lib/replay/prepare';
+import { copyTimeline } from '../lib/replay/timeline';
 import type { WorkerReply, WorkerRequest } from './cast-worker-protocol';
+import { streamKeyframes } from './cast-worker-keyframes';
 
 let recording: Recording | undefined;
+/** The latest open request: keyframes of an older recording stop when a new one opens. */
+let opened = 0;
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
   (self as unknown as { postMessage(m: WorkerReply, t: Transferable[]): void }).postMessage(reply, transfer);
 
-function deliver(id: number, idleTimeLimit: number | undefined): void {
+/** Sends the timeline (controls work), then the transcript; returns a copy of the timeline for keyframes. */
+function deliver(id: number, idleTimeLimit: number | undefined) {
   const cast = prepareRecording(recording!, idleTimeLimit);
+  // The typed arrays go to the page (transferred, not copied): keep our own copy for keyframes.
+  const timeline = copyTimeline(cast.timeline);
   post({ id, type: 'ready', cast }, transferables(cast));
   post({ id, type: 'transcript', entries: prepareTranscript(cast) });
+  return timeline;
 }
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  if (request.type === 'open') opened = request.id;
   void (async () => {
     try {
       if (request.type === 'retime') {
@@ -41,7 +50,10 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
         return;
       }
       recording = parsed.recording;
-      deliver(request.id, request.idleTimeLimit);
+      const timeline = deliver(request.id, request.idleTimeLimit);
+      // Keyframes hold only event counts and output, so a new idle limit (retime) keeps them valid.
+      const current = () => opened === request.id;
+      await streamKeyframes(timeline, (frames, done) => post({ id: request.id, type: 'keyframes', frames, done }), current);
     } catch (err) {
       post({ id: request.id, type: 'failed', message: err instanceof Error ? err.message : String(err) });
     }

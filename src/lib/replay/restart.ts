@@ -8,7 +8,7 @@
  */
 import type { KeyframeStore } from './keyframes.ts';
 import type { Shortcuts } from './shortcut.ts';
-import { sizeAt, type Timeline } from './timeline.ts';
+import { eventCountAt, posterTime, sizeAt, type Timeline } from './timeline.ts';
 
 export interface Restart {
   /** Events the terminal shows after the restart. */
@@ -43,4 +43,20 @@ export function restartFor(
   }
   if (!mustRestart && start <= applied) return undefined;
   return { count: start, ...sizeAt(timeline, start), data: shortcuts.preamble(start) };
+}
+
+/** Output (characters) the player writes at most to show an opened file's first frame. */
+export const POSTER_BUDGET = 256 * 1024;
+
+/**
+ * The first frame for a recording opened by the user: the session's usual
+ * poster (posterTime) when showing it writes little, else the very start. A
+ * full-screen recording without markers would otherwise replay its whole
+ * output (tens of megabytes) before the controls work.
+ */
+export function affordablePosterTime(timeline: Timeline, shortcuts: Shortcuts, budget = POSTER_BUDGET): number {
+  const t = posterTime(timeline);
+  const count = eventCountAt(timeline, t);
+  const at = timeline.outputAt;
+  return at[count]! - at[shortcuts.startFor(count)]! <= budget ? t : 0;
 }

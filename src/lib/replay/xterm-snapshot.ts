@@ -12,9 +12,9 @@
  *
  * The terminal classes are injected (the worker passes xterm's headless build,
  * tests too), so this module imports no package and touches no DOM. It reads
- * a few of xterm's internal fields: they are pinned by the exact version in
- * package.json, and the round-trip check turns any change into "no keyframe",
- * never into a wrong frame.
+ * a few of xterm's internal fields (the lockfile pins xterm's version), and
+ * the round-trip check turns any change in them into "no keyframe", never
+ * into a wrong frame.
  */
 
 /** The part of @xterm/headless's Terminal used here. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildKeyframes, type Snapshotter } from '../../../src/lib/replay/keyframe-builder.ts';
 import { KeyframeStore, planKeyframes, type Keyframe } from '../../../src/lib/replay/keyframes.ts';
-import { restartFor } from '../../../src/lib/replay/restart.ts';
+import { affordablePosterTime, restartFor } from '../../../src/lib/replay/restart.ts';
 import { buildShortcuts } from '../../../src/lib/replay/shortcut.ts';
 import { buildTimeline } from '../../../src/lib/replay/timeline.ts';
 import { recording } from './helpers.ts';
@@ -123,5 +123,19 @@ describe('buildKeyframes', () => {
     const cancelled = () => ++calls > 1;
     await buildKeyframes(timeline, fake(), { plan: Int32Array.from([2, 4, 6]), batch: 1, cancelled, onBatch: (b) => frames.push(...b) });
     expect(frames.map((f) => f.count)).toEqual([2]);
+  });
+});
+
+describe('affordablePosterTime', () => {
+  const lines = (data: string[]) =>
+    buildTimeline(recording(['{"version": 2, "width": 10, "height": 3}', ...data.map((d, i) => JSON.stringify([i + 1, 'o', d]))]));
+
+  it.each([
+    ['cheap: the usual poster (the end, without markers)', ['a', 'b', 'c'], 100, 3000],
+    ['too much output to replay: the start', ['\x1b[?1049h', 'x'.repeat(200), 'y'], 100, 0],
+    ['plain output is cheap through the shortcuts', Array.from({ length: 40 }, () => `${'z'.repeat(20)}\r\n`), 400, 40_000],
+  ])('%s', (_name, data, budget, expected) => {
+    const timeline = lines(data);
+    expect(affordablePosterTime(timeline, buildShortcuts(timeline), budget)).toBe(expected);
   });
 });
