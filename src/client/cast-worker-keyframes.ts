@@ -12,6 +12,8 @@ import type { Timeline } from '../lib/replay/timeline';
 import { SnapshotTerminal, type HeadlessLike } from '../lib/replay/xterm-snapshot';
 
 async function loadDeps() {
+  // xterm checks `'requestIdleCallback' in window` when it loads; a worker has no `window`.
+  (globalThis as { window?: unknown }).window ??= globalThis;
   // The package's "module" field names a file it does not ship: import its ES build by path.
   const [{ Terminal: Headless }, { SerializeAddon }] = await Promise.all([
     import('@xterm/headless/lib-headless/xterm-headless.mjs'),
