@@ -29,7 +29,7 @@ import {
   showProgress,
   toggleFullscreen,
 } from './cast-player-ui';
-import { pageCommandIndex, renderTranscript } from './cast-transcript';
+import { markVirtualEntry, pageCommandIndex, renderTranscript } from './cast-transcript';
 import { castTheme, loadXtermStyles, mountXterm, SITE_THEME, type XtermSink } from './xterm-sink';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -119,7 +119,11 @@ export class CastPlayer extends HTMLElement {
 
   private showTranscript(entries: TranscriptEntry[]): void {
     // Our own sessions come with a server-rendered transcript.
-    if (!this.dataset.src) renderTranscript(this.el('[data-transcript]'), entries, pageCommandIndex());
+    if (!this.dataset.src) {
+      const list = this.el<HTMLElement>('[data-transcript]');
+      renderTranscript(list, entries, pageCommandIndex());
+      if (this.engine) markVirtualEntry(list, this.engine.markerIndex);
+    }
     if (this.engine) enableControls(this);
   }
 
@@ -291,7 +295,7 @@ export class CastPlayer extends HTMLElement {
             : `Paused at ${describePosition(engine.position(), engine.duration)}`,
       );
     } else if (event.type === 'marker') {
-      markCurrentEntry(this, event.index);
+      if (!markVirtualEntry(this.el('[data-transcript]'), event.index)) markCurrentEntry(this, event.index);
       const command = engine.timeline.markers[event.index];
       if (command && engine.state !== 'playing') {
         this.announce(`Command ${event.index + 1} of ${engine.timeline.markers.length}: ${command.label}`);

@@ -6,7 +6,8 @@
  * rebuilds the timeline.
  */
 import type { Recording } from '../lib/replay/asciicast';
-import { parseForPlayer, prepareRecording, prepareTranscript, transferables } from '../lib/replay/prepare';
+import { parseForPlayer, prepareRecording, transferables } from '../lib/replay/prepare';
+import { buildTranscript } from '../lib/replay/transcript';
 import { copyTimeline } from '../lib/replay/timeline';
 import type { WorkerReply, WorkerRequest } from './cast-worker-protocol';
 import { streamKeyframes } from './cast-worker-keyframes';
@@ -21,10 +22,11 @@ const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
 /** Sends the timeline (controls work), then the transcript; returns a copy of the timeline for keyframes. */
 function deliver(id: number, idleTimeLimit: number | undefined) {
   const cast = prepareRecording(recording!, idleTimeLimit);
-  // The typed arrays go to the page (transferred, not copied): keep our own copy for keyframes.
+  // The typed arrays go to the page (transferred, not copied, so they are empty here afterwards):
+  // the transcript and the keyframes are built from our own copy.
   const timeline = copyTimeline(cast.timeline);
   post({ id, type: 'ready', cast }, transferables(cast));
-  post({ id, type: 'transcript', entries: prepareTranscript(cast) });
+  post({ id, type: 'transcript', entries: buildTranscript(timeline) });
   return timeline;
 }
 
