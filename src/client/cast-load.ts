@@ -54,6 +54,13 @@ export class CastLoader {
     return this.send({ id: ++this.seq, type: 'retime', idleTimeLimit }, callbacks);
   }
 
+  /** Asks for the opened recording's keyframes (they arrive through `onKeyframes`). */
+  startKeyframes(): void {
+    if (this.worker) this.worker.postMessage({ id: this.opened, type: 'keyframes' } satisfies WorkerRequest);
+    // No worker, no keyframes: seeks replay as before.
+    else setTimeout(() => this.onKeyframes?.([], true), 0);
+  }
+
   dispose(): void {
     this.worker?.terminate();
     this.worker = undefined;
@@ -96,8 +103,6 @@ export class CastLoader {
     if (result.ok) {
       const { onTranscript } = this.callbacks;
       setTimeout(() => onTranscript?.(prepareTranscript(result.cast)), 0);
-      // No worker, no keyframes: seeks replay as before.
-      if (request.type === 'open') setTimeout(() => this.onKeyframes?.([], true), 0);
     }
     return result;
   }

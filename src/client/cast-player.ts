@@ -160,6 +160,8 @@ export class CastPlayer extends HTMLElement {
     this.el<HTMLElement>('.cast-poster').hidden = true;
     this.classList.add('is-live');
     enableControls(this);
+    // Keyframes only once the player is live: until then the page gets the CPU.
+    this.loader?.startKeyframes();
     this.resizer = new ResizeObserver(() => this.sink?.fit());
     this.resizer.observe(this.el('.cast-viewport'));
     this.render();

@@ -5,7 +5,10 @@ import type { PreparedCast } from '../lib/replay/prepare';
 import type { TranscriptEntry } from '../lib/replay/transcript';
 
 export type WorkerRequest =
-  { id: number; type: 'open'; source: Blob | string; idleTimeLimit?: number } | { id: number; type: 'retime'; idleTimeLimit?: number };
+  | { id: number; type: 'open'; source: Blob | string; idleTimeLimit?: number }
+  | { id: number; type: 'retime'; idleTimeLimit?: number }
+  /** Take the keyframes of the recording opened by request `id` (asked once the player is live, so it gets the CPU first). */
+  | { id: number; type: 'keyframes' };
 
 export type WorkerReply =
   | { id: number; type: 'progress'; fraction: number }

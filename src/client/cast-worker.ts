@@ -8,13 +8,15 @@
 import type { Recording } from '../lib/replay/asciicast';
 import { parseForPlayer, prepareRecording, transferables } from '../lib/replay/prepare';
 import { buildTranscript } from '../lib/replay/transcript';
-import { copyTimeline } from '../lib/replay/timeline';
+import { copyTimeline, type Timeline } from '../lib/replay/timeline';
 import type { WorkerReply, WorkerRequest } from './cast-worker-protocol';
 import { streamKeyframes } from './cast-worker-keyframes';
 
 let recording: Recording | undefined;
 /** The latest open request: keyframes of an older recording stop when a new one opens. */
 let opened = 0;
+/** Our copy of the opened recording's timeline, until its keyframes are asked for. */
+let kept: { id: number; timeline: Timeline } | undefined;
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
   (self as unknown as { postMessage(m: WorkerReply, t: Transferable[]): void }).postMessage(reply, transfer);
@@ -39,6 +41,15 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
         if (recording) deliver(request.id, request.idleTimeLimit);
         return;
       }
+      if (request.type === 'keyframes') {
+        if (kept?.id !== request.id) return;
+        const { timeline } = kept;
+        kept = undefined;
+        // Keyframes hold only event counts and output, so a new idle limit (retime) keeps them valid.
+        const current = () => opened === request.id;
+        await streamKeyframes(timeline, (frames, done) => post({ id: request.id, type: 'keyframes', frames, done }), current);
+        return;
+      }
       const text = typeof request.source === 'string' ? request.source : await request.source.text();
       let last = 0;
       const parsed = parseForPlayer(text, (fraction) => {
@@ -52,10 +63,7 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
         return;
       }
       recording = parsed.recording;
-      const timeline = deliver(request.id, request.idleTimeLimit);
-      // Keyframes hold only event counts and output, so a new idle limit (retime) keeps them valid.
-      const current = () => opened === request.id;
-      await streamKeyframes(timeline, (frames, done) => post({ id: request.id, type: 'keyframes', frames, done }), current);
+      kept = { id: request.id, timeline: deliver(request.id, request.idleTimeLimit) };
     } catch (err) {
       post({ id: request.id, type: 'failed', message: err instanceof Error ? err.message : String(err) });
     }
