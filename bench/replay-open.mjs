@@ -101,12 +101,14 @@ async function ours(browser, url, path) {
   await page.getByLabel('Choose a .cast file').setInputFiles(path);
   await page.locator('#cast-own[data-state="idle"]').waitFor({ timeout: 600_000 });
   const open = Date.now() - t0;
-  // Keyframes arrive after the transcript (older builds have none: no wait).
-  const keyed = await page
-    .locator('#cast-own[data-keyframes]')
-    .waitFor({ timeout: 600_000 })
-    .then(() => Date.now() - t0)
-    .catch(() => undefined);
+  // Keyframes arrive once the player is live (builds before them have no keyframe store: no wait).
+  const keyframes = await page.evaluate(() => 'keyframes' in document.getElementById('cast-own'));
+  const keyed = keyframes
+    ? await page
+        .locator('#cast-own[data-keyframes]')
+        .waitFor({ timeout: 600_000 })
+        .then(() => Date.now() - t0)
+    : undefined;
   const seeks = await page.evaluate(async () => {
     // The engine and sink are the element's own (TypeScript-private) fields.
     const { engine, sink } = document.getElementById('cast-own');
