@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildKeyframes, type Snapshotter } from '../../../src/lib/replay/keyframe-builder.ts';
-import { KeyframeStore, planKeyframes, type Keyframe } from '../../../src/lib/replay/keyframes.ts';
+import { KeyframeStore, keyframePlan, planKeyframes, type Keyframe } from '../../../src/lib/replay/keyframes.ts';
 import { affordablePosterTime, restartFor } from '../../../src/lib/replay/restart.ts';
 import { buildShortcuts } from '../../../src/lib/replay/shortcut.ts';
-import { buildTimeline } from '../../../src/lib/replay/timeline.ts';
+import { buildTimeline, copyTimeline } from '../../../src/lib/replay/timeline.ts';
 import { recording } from './helpers.ts';
 
 /** outputAt for events of the given output lengths. */
@@ -137,5 +137,26 @@ describe('affordablePosterTime', () => {
   ])('%s', (_name, data, budget, expected) => {
     const timeline = lines(data);
     expect(affordablePosterTime(timeline, buildShortcuts(timeline), budget)).toBe(expected);
+  });
+});
+
+describe('keyframePlan and copyTimeline', () => {
+  const timeline = buildTimeline(
+    recording([
+      '{"version": 2, "width": 10, "height": 3}',
+      ...Array.from({ length: 300 }, (_, i) => JSON.stringify([i, 'o', 'z'.repeat(1000)])),
+    ]),
+  );
+
+  it('plans a timeline by its output', () => {
+    expect([...keyframePlan(timeline)]).toEqual([...planKeyframes(timeline.outputAt)]);
+    expect(keyframePlan(timeline).length).toBe(4);
+  });
+
+  it('copies the typed arrays, so the original can be handed to another thread', () => {
+    const copy = copyTimeline(timeline);
+    expect(copy).toEqual(timeline);
+    copy.outputAt[1] = 7;
+    expect(timeline.outputAt[1]).toBe(1000);
   });
 });
