@@ -19,6 +19,9 @@ export interface LoadCallbacks {
   onKeyframes?: (frames: Keyframe[], done: boolean) => void;
 }
 
+/** The requests that produce a playable cast (keyframes come on their own). */
+type LoadRequest = Extract<WorkerRequest, { type: 'open' | 'retime' }>;
+
 export class CastLoader {
   private worker: Worker | undefined;
   private seq = 0;
@@ -66,7 +69,7 @@ export class CastLoader {
     this.worker = undefined;
   }
 
-  private send(request: WorkerRequest, callbacks: LoadCallbacks): Promise<LoadResult> {
+  private send(request: LoadRequest, callbacks: LoadCallbacks): Promise<LoadResult> {
     this.current = request.id;
     this.callbacks = callbacks;
     if (!this.worker) return this.onPage(request);
@@ -96,7 +99,7 @@ export class CastLoader {
   }
 
   /** Same steps on the page, when no worker is available. */
-  private async onPage(request: WorkerRequest): Promise<LoadResult> {
+  private async onPage(request: LoadRequest): Promise<LoadResult> {
     if (request.type === 'open') this.text = typeof request.source === 'string' ? request.source : await request.source.text();
     if (this.text === undefined) return { ok: false, errors: [{ line: 1, message: 'nothing to replay' }] };
     const result = prepareCast(this.text, { idleTimeLimit: request.idleTimeLimit });
