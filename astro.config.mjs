@@ -46,7 +46,9 @@ export default defineConfig({
     // virtual:compose-validator: the Compose schema compiled to plain code at build time (the CSP forbids eval).
     plugins: [composeValidator()],
     // The file explainer's Web Worker is bundled by its own pipeline, which needs the plugin too.
-    worker: { plugins: () => [composeValidator()] },
+    // ES modules (every worker starts with `type: 'module'`), so a worker's dynamic imports stay
+    // separate files: the player's worker loads xterm's headless build only for large recordings.
+    worker: { format: 'es', plugins: () => [composeValidator()] },
     build: {
       // Never inline scripts or assets into HTML: the Content-Security-Policy
       // allows scripts from our own origin only (no 'unsafe-inline').

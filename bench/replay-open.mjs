@@ -8,9 +8,16 @@
 //
 // open  = from handing over the file until the player can play (our data-state
 //         "idle"; asciinema-player's "ready" event with preload);
+// keyframes ready = until the worker has sent its last keyframe (ours seek
+//         after that);
 // seek  = a jump to a random time until the terminal has drawn it (median of 10).
 //
-// Usage: node bench/replay-open.mjs [--sizes=1,10,50] (after npm run build).
+// --kind=shell (default): shell-like output (the seek benchmark's sessions);
+// --kind=fullscreen: a full-screen program (alternate screen, whole-screen
+// redraws, like top), where the replay shortcuts never apply and seeks rely on
+// keyframes.
+//
+// Usage: node bench/replay-open.mjs [--sizes=1,10,50] [--kind=fullscreen] (after npm run build).
 // Servers bind 127.0.0.1 on BENCH_PORT (default 5640) and BENCH_PORT + 1.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +30,7 @@ import { startServer } from './lib/servers.mjs';
 
 const PEER = 'asciinema-player@3.18.0';
 const BASE_PORT = Number(process.env.BENCH_PORT ?? 5640);
+const kind = process.argv.find((a) => a.startsWith('--kind='))?.slice(7) ?? 'shell';
 const sizes = (process.argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '1,10,50').split(',').map(Number);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (v) => (v === undefined ? 'n/a' : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(0)} ms`);
@@ -39,6 +47,24 @@ function recordingOf(mb) {
       size += e.length + 1;
       if (size >= mb * 1e6) break;
     }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** A full-screen program of about `mb` MB: alternate screen, then a 100×30 redraw every 0.1 s. */
+function fullScreenOf(mb) {
+  const out = [JSON.stringify({ version: 2, width: 100, height: 30, title: 'top' })];
+  out.push(JSON.stringify([0.1, 'o', '\x1b[?1049h\x1b[?25l\x1b[2J']));
+  let size = out.join('\n').length;
+  for (let frame = 0; size < mb * 1e6; frame++) {
+    const rows = [`\x1b[H\x1b[7m frame ${frame} ${' '.repeat(80)}\x1b[0m`];
+    for (let r = 1; r < 30; r++)
+      rows.push(
+        `\x1b[${r + 1};1H\x1b[3${r % 7}m${String((frame * 31 + r * 17) % 9973).padStart(6)} ${'x'.repeat(20 + ((frame + r) % 60))}\x1b[0m\x1b[K`,
+      );
+    const line = JSON.stringify([Number((0.2 + frame * 0.1).toFixed(1)), 'o', rows.join('')]);
+    out.push(line);
+    size += line.length + 1;
   }
   return `${out.join('\n')}\n`;
 }
@@ -75,6 +101,14 @@ async function ours(browser, url, path) {
   await page.getByLabel('Choose a .cast file').setInputFiles(path);
   await page.locator('#cast-own[data-state="idle"]').waitFor({ timeout: 600_000 });
   const open = Date.now() - t0;
+  // Keyframes arrive once the player is live (builds before them have no keyframe store: no wait).
+  const keyframes = await page.evaluate(() => 'keyframes' in document.getElementById('cast-own'));
+  const keyed = keyframes
+    ? await page
+        .locator('#cast-own[data-keyframes]')
+        .waitFor({ timeout: 600_000 })
+        .then(() => Date.now() - t0)
+    : undefined;
   const seeks = await page.evaluate(async () => {
     // The engine and sink are the element's own (TypeScript-private) fields.
     const { engine, sink } = document.getElementById('cast-own');
@@ -91,7 +125,7 @@ async function ours(browser, url, path) {
     return out;
   });
   await page.close();
-  return { open, seek: median(seeks) };
+  return { open, keyed, seek: median(seeks) };
 }
 
 async function peer(browser, url, name) {
@@ -135,18 +169,20 @@ try {
   const files = {};
   for (const mb of sizes) {
     files[`bench-${mb}mb.cast`] = join(dir, `bench-${mb}mb.cast`);
-    writeFileSync(files[`bench-${mb}mb.cast`], recordingOf(mb));
+    writeFileSync(files[`bench-${mb}mb.cast`], kind === 'fullscreen' ? fullScreenOf(mb) : recordingOf(mb));
   }
   const bundle = installPeer(join(dir, 'peer'));
   if (bundle) peerHttp = await peerServer(bundle, files, BASE_PORT + 1);
-  console.log(`Chromium ${browser.version()}; ${PEER} ${bundle ? 'installed in a temporary folder' : 'not available (n/a)'}`);
-  console.log('size    | ours: open | ours: seek (median of 10) | asciinema-player: open | asciinema-player: seek');
+  console.log(
+    `${kind} recordings; Chromium ${browser.version()}; ${PEER} ${bundle ? 'installed in a temporary folder' : 'not available (n/a)'}`,
+  );
+  console.log('size    | ours: open | ours: keyframes ready | ours: seek (median of 10) | asciinema-player: open | asciinema-player: seek');
   for (const [name, path] of Object.entries(files)) {
     const a = await ours(browser, site.url, path);
     const b = bundle ? await peer(browser, `http://127.0.0.1:${BASE_PORT + 1}`, name).catch(() => undefined) : undefined;
     const mb = (readFileSync(path).length / 1e6).toFixed(1);
     console.log(
-      `${`${mb} MB`.padEnd(8)}| ${fmt(a.open).padEnd(11)}| ${fmt(a.seek).padEnd(26)}| ${fmt(b?.open).padEnd(23)}| ${fmt(b?.seek)}`,
+      `${`${mb} MB`.padEnd(8)}| ${fmt(a.open).padEnd(11)}| ${fmt(a.keyed).padEnd(22)}| ${fmt(a.seek).padEnd(26)}| ${fmt(b?.open).padEnd(23)}| ${fmt(b?.seek)}`,
     );
   }
 } finally {

@@ -9,7 +9,8 @@
 //    site; a seek counts until xterm has drawn the result (write callback).
 //    Skipped with --node-only, or when there is no built site.
 //
-// Usage: node bench/seek.mjs [--node-only]   (DIST_DIR=… for another build)
+// Usage: node bench/seek.mjs [--node-only]   (DIST_DIR=… for another build,
+// BENCH_PORT=… for the preview server's port)
 // Node >= 22.18 runs the TypeScript modules it imports directly.
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -127,7 +128,7 @@ async function browserBench(text) {
   }
   const { launchChromium } = await import('./lib/chromium.mjs');
   const { startServer } = await import('./lib/servers.mjs');
-  const server = await startServer('preview', dist);
+  const server = await startServer('preview', dist, process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined);
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -136,6 +137,10 @@ async function browserBench(text) {
       .getByLabel('Choose a .cast file')
       .setInputFiles({ name: 'bench.cast', mimeType: 'application/x-asciicast', buffer: Buffer.from(text) });
     await page.locator('#cast-own[data-state="idle"]').waitFor({ timeout: 60_000 });
+    // Seek once every keyframe has arrived (builds before keyframes have no store: no wait).
+    if (await page.evaluate(() => 'keyframes' in /** @type {any} */ (document.getElementById('cast-own')))) {
+      await page.locator('#cast-own[data-keyframes]').waitFor({ timeout: 120_000 });
+    }
     const result = await page.evaluate(async () => {
       // The engine and sink are the element's own (TypeScript-private) fields.
       const player = /** @type {any} */ (document.getElementById('cast-own'));

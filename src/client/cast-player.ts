@@ -13,9 +13,10 @@ import { damageMessage, formatProblems } from '../lib/replay/asciicast';
 import { Engine, systemClock, type EngineEvent } from '../lib/replay/engine';
 import { describePosition } from '../lib/replay/format';
 import { applyAction, type PlayerAction } from '../lib/replay/keys';
+import { KeyframeStore } from '../lib/replay/keyframes';
 import type { PreparedCast } from '../lib/replay/prepare';
+import { affordablePosterTime } from '../lib/replay/restart';
 import { shortcutsFrom } from '../lib/replay/shortcut';
-import { posterTime } from '../lib/replay/timeline';
 import type { TranscriptEntry } from '../lib/replay/transcript';
 import { CastLoader, type LoadResult } from './cast-load';
 import {
@@ -28,7 +29,7 @@ import {
   showProgress,
   toggleFullscreen,
 } from './cast-player-ui';
-import { pageCommandIndex, renderTranscript } from './cast-transcript';
+import { markVirtualEntry, pageCommandIndex, renderTranscript } from './cast-transcript';
 import { castTheme, loadXtermStyles, mountXterm, SITE_THEME, type XtermSink } from './xterm-sink';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -43,6 +44,8 @@ export class CastPlayer extends HTMLElement {
   private resizer: ResizeObserver | undefined;
   private cast: PreparedCast | undefined;
   private loader: CastLoader | undefined;
+  /** Keyframes of the open recording, filled while it plays (the worker sends them in batches). */
+  private keyframes = new KeyframeStore();
   /** Show the recording's own colours (when it has some) rather than the site's. */
   private ownTheme = true;
 
@@ -80,9 +83,16 @@ export class CastPlayer extends HTMLElement {
     this.teardown();
     this.loader ??= new CastLoader();
     const progress = this.el<HTMLProgressElement>('[data-progress]');
+    const keyframes = (this.keyframes = new KeyframeStore());
+    delete this.dataset.keyframes;
     const result = await this.loader.open(source, this.idleLimit(), {
       onProgress: (fraction) => showProgress(progress, fraction),
       onTranscript: (entries) => this.showTranscript(entries),
+      onKeyframes: (frames, done) => {
+        keyframes.add(frames);
+        // For tests and benchmarks: every keyframe has arrived.
+        if (done && keyframes === this.keyframes) this.dataset.keyframes = String(keyframes.size);
+      },
     });
     showProgress(progress, undefined);
     if (result.ok && generation === this.generation) await this.setup(result.cast, generation);
@@ -109,7 +119,11 @@ export class CastPlayer extends HTMLElement {
 
   private showTranscript(entries: TranscriptEntry[]): void {
     // Our own sessions come with a server-rendered transcript.
-    if (!this.dataset.src) renderTranscript(this.el('[data-transcript]'), entries, pageCommandIndex());
+    if (!this.dataset.src) {
+      const list = this.el<HTMLElement>('[data-transcript]');
+      renderTranscript(list, entries, pageCommandIndex());
+      if (this.engine) markVirtualEntry(list, this.engine.markerIndex);
+    }
     if (this.engine) enableControls(this);
   }
 
@@ -136,26 +150,30 @@ export class CastPlayer extends HTMLElement {
     // Starting xterm is the page's largest single piece of work here: let input and paint in before the next.
     await nextTask();
     if (generation !== this.generation) return;
-    this.startEngine(cast);
+    const shortcuts = shortcutsFrom(cast.shortcuts);
+    this.startEngine(cast, shortcuts);
     const poster = Number.parseFloat(this.dataset.posterTime ?? '');
-    this.engine!.showPoster(Number.isFinite(poster) ? poster : posterTime(timeline));
+    this.engine!.showPoster(Number.isFinite(poster) ? poster : affordablePosterTime(timeline, shortcuts));
     await this.sink.flushed();
     if (generation !== this.generation) return;
     // Shown only once xterm has drawn the poster frame: never a half-written screen.
     this.el<HTMLElement>('.cast-poster').hidden = true;
     this.classList.add('is-live');
     enableControls(this);
+    // Keyframes only once the player is live: until then the page gets the CPU.
+    this.loader?.startKeyframes();
     this.resizer = new ResizeObserver(() => this.sink?.fit());
     this.resizer.observe(this.el('.cast-viewport'));
     this.render();
   }
 
-  private startEngine(cast: PreparedCast): void {
+  private startEngine(cast: PreparedCast, shortcuts = shortcutsFrom(cast.shortcuts)): void {
     this.engine = new Engine(cast.timeline, {
       terminal: this.sink!,
       clock: systemClock,
       dispatch: (e) => this.onEngine(e),
-      shortcuts: shortcutsFrom(cast.shortcuts),
+      shortcuts,
+      keyframes: this.keyframes,
     });
   }
 
@@ -279,7 +297,7 @@ export class CastPlayer extends HTMLElement {
             : `Paused at ${describePosition(engine.position(), engine.duration)}`,
       );
     } else if (event.type === 'marker') {
-      markCurrentEntry(this, event.index);
+      if (!markVirtualEntry(this.el('[data-transcript]'), event.index)) markCurrentEntry(this, event.index);
       const command = engine.timeline.markers[event.index];
       if (command && engine.state !== 'playing') {
         this.announce(`Command ${event.index + 1} of ${engine.timeline.markers.length}: ${command.label}`);

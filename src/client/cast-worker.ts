@@ -6,26 +6,48 @@
  * rebuilds the timeline.
  */
 import type { Recording } from '../lib/replay/asciicast';
-import { parseForPlayer, prepareRecording, prepareTranscript, transferables } from '../lib/replay/prepare';
+import { parseForPlayer, prepareRecording, transferables } from '../lib/replay/prepare';
+import { buildTranscript } from '../lib/replay/transcript';
+import { copyTimeline, type Timeline } from '../lib/replay/timeline';
 import type { WorkerReply, WorkerRequest } from './cast-worker-protocol';
+import { streamKeyframes } from './cast-worker-keyframes';
 
 let recording: Recording | undefined;
+/** The latest open request: keyframes of an older recording stop when a new one opens. */
+let opened = 0;
+/** Our copy of the opened recording's timeline, until its keyframes are asked for. */
+let kept: { id: number; timeline: Timeline } | undefined;
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
   (self as unknown as { postMessage(m: WorkerReply, t: Transferable[]): void }).postMessage(reply, transfer);
 
-function deliver(id: number, idleTimeLimit: number | undefined): void {
+/** Sends the timeline (controls work), then the transcript; returns a copy of the timeline for keyframes. */
+function deliver(id: number, idleTimeLimit: number | undefined) {
   const cast = prepareRecording(recording!, idleTimeLimit);
+  // The typed arrays go to the page (transferred, not copied, so they are empty here afterwards):
+  // the transcript and the keyframes are built from our own copy.
+  const timeline = copyTimeline(cast.timeline);
   post({ id, type: 'ready', cast }, transferables(cast));
-  post({ id, type: 'transcript', entries: prepareTranscript(cast) });
+  post({ id, type: 'transcript', entries: buildTranscript(timeline) });
+  return timeline;
 }
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
+  if (request.type === 'open') opened = request.id;
   void (async () => {
     try {
       if (request.type === 'retime') {
         if (recording) deliver(request.id, request.idleTimeLimit);
+        return;
+      }
+      if (request.type === 'keyframes') {
+        if (kept?.id !== request.id) return;
+        const { timeline } = kept;
+        kept = undefined;
+        // Keyframes hold only event counts and output, so a new idle limit (retime) keeps them valid.
+        const current = () => opened === request.id;
+        await streamKeyframes(timeline, (frames, done) => post({ id: request.id, type: 'keyframes', frames, done }), current);
         return;
       }
       const text = typeof request.source === 'string' ? request.source : await request.source.text();
@@ -41,7 +63,7 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
         return;
       }
       recording = parsed.recording;
-      deliver(request.id, request.idleTimeLimit);
+      kept = { id: request.id, timeline: deliver(request.id, request.idleTimeLimit) };
     } catch (err) {
       post({ id: request.id, type: 'failed', message: err instanceof Error ? err.message : String(err) });
     }

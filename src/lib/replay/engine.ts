@@ -15,8 +15,10 @@
  * Positions are milliseconds of recording time (after idle time is capped).
  */
 import type { Clock } from './clock.ts';
+import type { KeyframeStore } from './keyframes.ts';
+import { restartFor } from './restart.ts';
 import { buildShortcuts, type Shortcuts } from './shortcut.ts';
-import { eventCountAt, markerAt, nextFrame, previousFrame, replayOps, sizeAt, type Timeline } from './timeline.ts';
+import { eventCountAt, markerAt, nextFrame, previousFrame, replayOps, type Timeline } from './timeline.ts';
 
 export { systemClock, type Clock } from './clock.ts';
 
@@ -63,6 +65,8 @@ export interface EngineOptions {
   speed?: number;
   /** Precomputed seek shortcuts (a Web Worker builds them for large files); built here otherwise. */
   shortcuts?: Shortcuts;
+  /** Terminal snapshots (keyframes.ts); the store may still be filling while the engine runs. */
+  keyframes?: KeyframeStore;
 }
 
 export class Engine {
@@ -83,6 +87,7 @@ export class Engine {
   private marker = -1;
   private cancelTimer: (() => void) | undefined;
   private readonly shortcuts: Shortcuts;
+  private readonly keyframes: KeyframeStore | undefined;
 
   constructor(timeline: Timeline, options: EngineOptions) {
     this.timeline = timeline;
@@ -91,6 +96,7 @@ export class Engine {
     this.dispatch = options.dispatch ?? (() => {});
     this.size = { cols: timeline.cols, rows: timeline.rows };
     this.shortcuts = options.shortcuts ?? buildShortcuts(timeline);
+    this.keyframes = options.keyframes;
     if (options.speed !== undefined) this.rate = clampSpeed(options.speed);
   }
 
@@ -262,20 +268,19 @@ export class Engine {
   /**
    * Brings the terminal to the frame at `t`. Forward, it writes only what the
    * terminal lacks; backward (or when that is shorter) it resets and replays
-   * from the latest point that gives the same screen (see shortcut.ts).
+   * from the latest point that gives the same screen (see shortcut.ts), or
+   * restores the latest keyframe and replays from there (keyframes.ts).
    */
   private render(t: number, trackMarker = true): void {
     const count = eventCountAt(this.timeline, t);
-    const start = this.shortcuts.startFor(count);
-    if (this.poster || count < this.applied || start > this.applied) {
+    const restart = restartFor(this.timeline, this.shortcuts, this.keyframes, count, this.poster ? -1 : this.applied);
+    if (restart) {
       this.terminal.reset();
       this.poster = false;
-      // reset() keeps the terminal's size: set the one in effect at `start`.
-      const size = sizeAt(this.timeline, start);
-      this.resize(size.cols, size.rows);
-      const preamble = this.shortcuts.preamble(start);
-      if (preamble) this.terminal.write(preamble);
-      this.applied = start;
+      // reset() keeps the terminal's size: set the one in effect at the restart point.
+      this.resize(restart.cols, restart.rows);
+      if (restart.data) this.terminal.write(restart.data);
+      this.applied = restart.count;
     }
     for (const op of replayOps(this.timeline, this.applied, count)) {
       if (op.kind === 'write') this.terminal.write(op.data);

@@ -121,6 +121,20 @@ export function buildTimeline(recording: Recording, options: TimelineOptions = {
   };
 }
 
+/** A copy whose typed arrays are its own (the original's may be handed to another thread). */
+export function copyTimeline(t: Timeline): Timeline {
+  return {
+    ...t,
+    times: t.times.slice(),
+    codes: t.codes.slice(),
+    outputAt: t.outputAt.slice(),
+    otherAt: t.otherAt.slice(),
+    resizes: t.resizes.slice(),
+    frames: t.frames.slice(),
+    markerTimes: t.markerTimes.slice(),
+  };
+}
+
 /** Number of events in the timeline. */
 export function eventCount(timeline: Timeline): number {
   return timeline.times.length;

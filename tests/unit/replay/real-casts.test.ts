@@ -13,11 +13,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAsciicast } from '../../../src/lib/replay/asciicast.ts';
 import { Engine } from '../../../src/lib/replay/engine.ts';
+import { buildKeyframes } from '../../../src/lib/replay/keyframe-builder.ts';
+import { KeyframeStore, planKeyframes, type Keyframe } from '../../../src/lib/replay/keyframes.ts';
 import { MAX_PAUSE } from '../../../src/lib/replay/limits.ts';
 import { buildTimeline } from '../../../src/lib/replay/timeline.ts';
 import { frameAt } from '../../../src/lib/replay/transcript.ts';
+import { SnapshotTerminal } from '../../../src/lib/replay/xterm-snapshot.ts';
 import { fakeClock } from './helpers.ts';
-import { HeadlessTerminal, rawFinalScreen, readRaw, type Raw } from './xterm-oracle.ts';
+import { HeadlessTerminal, rawFinalScreen, readRaw, snapshotDeps, type Raw } from './xterm-oracle.ts';
 
 const DIR = join(import.meta.dirname, '../../../../shared/conformance/real-casts');
 const present = existsSync(join(DIR, 'manifest.json'));
@@ -87,17 +90,52 @@ const KNOWN_GAPS: Record<string, string> = {
   'gvcgo--asciinema_default.cast': 'deferred wrap after a clamped cursor move',
 };
 
+/** A valid file of the set: its manifest entry, its text and its timeline (strict parse). */
+function readValid(name: string) {
+  const file = manifest.find((f) => f.name === name)!;
+  const text = readFileSync(join(DIR, name), 'utf8');
+  const parsed = parseAsciicast(text);
+  if (!parsed.ok) throw new Error(parsed.errors[0]!.message);
+  return { file, text, timeline: buildTimeline(parsed.recording) };
+}
+
 /** The plain-text model (static first frames, transcripts) against xterm on the same files. */
 describe.skipIf(!present)('plain-text model agrees with xterm on the final frame', () => {
   it.each(manifest.filter((f) => f.expect === 'valid').map((f) => f.name))('%s', async (name) => {
-    const file = manifest.find((f) => f.name === name)!;
-    const text = readFileSync(join(DIR, name), 'utf8');
-    const parsed = parseAsciicast(text);
-    if (!parsed.ok) throw new Error(parsed.errors[0]!.message);
-    const timeline = buildTimeline(parsed.recording);
+    const { file, text, timeline } = readValid(name);
     // xterm keeps spaces that were written; the model trims every line.
     const xterm = (await rawFinalScreen(readRaw(text, file.format))).map((l) => l.trimEnd());
     if (KNOWN_GAPS[name]) expect(frameAt(timeline, timeline.duration)).not.toEqual(xterm);
     else expect(frameAt(timeline, timeline.duration)).toEqual(xterm);
+  });
+});
+
+/**
+ * Keyframes (snapshots of a headless xterm) taken at eight points of each real
+ * recording: restoring any one of them and playing on must end on the same
+ * screen as the independent xterm, and every keyframe planned must be taken
+ * (within 20 events of where it was planned: see xterm-snapshot.ts).
+ */
+describe.skipIf(!present)('keyframes restore the right screen', () => {
+  it.each(manifest.filter((f) => f.expect === 'valid').map((f) => f.name))('%s', async (name) => {
+    const { file, text, timeline } = readValid(name);
+    const total = timeline.outputAt[timeline.outputAt.length - 1]!;
+    const plan = planKeyframes(timeline.outputAt, { threshold: 0, minSpacing: Math.max(1, Math.ceil(total / 9)), max: 8 });
+    const term = new SnapshotTerminal(snapshotDeps, timeline.cols, timeline.rows);
+    const frames: Keyframe[] = [];
+    await buildKeyframes(timeline, term, { plan, retries: 20, onBatch: (b) => frames.push(...b) });
+    term.dispose();
+    expect(frames.length, 'keyframes taken').toBe(plan.length);
+    const expected = await rawFinalScreen(readRaw(text, file.format));
+    for (const frame of frames) {
+      const store = new KeyframeStore();
+      store.add([frame]);
+      const screen = new HeadlessTerminal(timeline.cols, timeline.rows);
+      const engine = new Engine(timeline, { terminal: screen, clock: fakeClock(), keyframes: store });
+      engine.showPoster(0);
+      engine.seek(timeline.duration);
+      expect(await screen.screen(), `restored from the keyframe at event ${frame.count}`).toEqual(expected);
+      screen.dispose();
+    }
   });
 });

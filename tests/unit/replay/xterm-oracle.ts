@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type { Terminal as TerminalType } from '@xterm/headless';
 import { TerminalQueue } from '../../../src/lib/replay/terminal-queue.ts';
+import type { HeadlessLike, SnapshotDeps } from '../../../src/lib/replay/xterm-snapshot.ts';
 
 const require = createRequire(import.meta.url);
 // The package's "module" field names a file it does not ship: load its CommonJS build.
@@ -75,3 +76,11 @@ export async function rawFinalScreen(raw: Raw): Promise<string[]> {
   term.dispose();
   return screen;
 }
+
+const { SerializeAddon } = require('@xterm/addon-serialize') as typeof import('@xterm/addon-serialize');
+
+/** Headless xterm and its serializer, as the player's worker builds keyframes with them. */
+export const snapshotDeps: SnapshotDeps = {
+  createTerminal: (cols, rows) => new Terminal({ cols, rows, scrollback: 0, allowProposedApi: true }) as unknown as HeadlessLike,
+  createSerializer: () => new SerializeAddon(),
+};
