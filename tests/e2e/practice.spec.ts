@@ -87,7 +87,13 @@ test('a first visit shows the starting state with no terminal code; a click star
     'there is no container named `backend` from `backend-flask:1.0.0` yet',
   ]);
   await expect(page.locator('.practice-screen')).toContainText('learner@practice:~/cruddur$');
-  const before = await page.locator('.practice-screen').boundingBox();
+  // Where the terminal's box sits on the page (not in the viewport: the click may scroll).
+  const place = () =>
+    page.locator('.practice-screen').evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return { top: r.top + window.scrollY, left: r.left, width: r.width, height: r.height };
+    });
+  const before = await place();
   await page.locator('.practice-screen').click();
   // Typed at once, while the terminal's code is still loading.
   await page.keyboard.type('docker images');
@@ -95,7 +101,7 @@ test('a first visit shows the starting state with no terminal code; a click star
   await expect(page.locator('cn-practice.is-ready')).toBeVisible();
   await expect(log(page)).toContainText('$ docker images');
   await expect(log(page)).toContainText('backend-flask');
-  expect(await page.locator('.practice-screen').boundingBox()).toEqual(before);
+  expect(await place()).toEqual(before);
   await expect(page.getByRole('region', { name: 'This host' })).toContainText('Images (2)');
 });
 
