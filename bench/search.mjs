@@ -116,7 +116,7 @@ async function uiQuery(page, query) {
           if (start && summary.includes(q) && document.querySelector('pagefind-modal a.pf-result-link')) {
             obs.disconnect();
             const now = performance.now();
-            resolve({ ms: now - start, fromKeyMs: now - /** @type {any} */ ((window).__benchKeyAt ?? start) });
+            resolve({ ms: now - start, fromKeyMs: now - (Reflect.get(window, '__benchKeyAt') ?? start) });
           }
         };
         const obs = new MutationObserver(check);
