@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hostLists } from '../../../src/lib/exercises/host-lists';
+import { hostLists, type HostItem } from '../../../src/lib/exercises/host-lists';
 import type { HostSnapshot } from '../../../src/lib/exercises/host';
 import { startingState } from '../../../src/lib/practice/starting-state';
 
@@ -38,7 +38,7 @@ describe('hostLists', () => {
     ]);
   });
 
-  test.each([
+  const cases: [string, Partial<HostSnapshot>, number, HostItem][] = [
     [
       'a tagged image',
       { images: [{ id: 'sha256:ab', repoTags: ['a:1', 'a:latest'], dangling: false, config: { user: '' } }] },
@@ -87,8 +87,9 @@ describe('hostLists', () => {
     ],
     ['a named volume', { volumes: [{ name: 'data', anonymous: false }] }, 3, { text: 'data' }],
     ['an anonymous volume', { volumes: [{ name: 'f00d', anonymous: true }] }, 3, { text: 'f00d', detail: '(anonymous)' }],
-  ] as const)('%s', (_name, over, list, item) => {
-    const lists = hostLists({ ...empty, ...(over as Partial<HostSnapshot>) });
+  ];
+  test.each(cases)('%s', (_name, over, list, item) => {
+    const lists = hostLists({ ...empty, ...over });
     expect(lists[list]?.items).toEqual([item]);
   });
 });
