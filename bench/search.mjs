@@ -116,7 +116,7 @@ async function uiQuery(page, query) {
           if (start && summary.includes(q) && document.querySelector('pagefind-modal a.pf-result-link')) {
             obs.disconnect();
             const now = performance.now();
-            resolve({ ms: now - start, fromKeyMs: now - /** @type {any} */ (window.__benchKeyAt ?? start) });
+            resolve({ ms: now - start, fromKeyMs: now - (Reflect.get(window, '__benchKeyAt') ?? start) });
           }
         };
         const obs = new MutationObserver(check);
@@ -172,7 +172,7 @@ function summarize(samples, pick) {
 }
 
 const external = arg('url', null);
-const server = external ? null : await startServer(process.env.SERVER ?? 'nginx');
+const server = external ? null : await startServer(/** @type {'nginx' | 'preview'} */ (process.env.SERVER ?? 'nginx'));
 const base = (external ?? server?.url ?? '').replace(/\/$/, '');
 const browser = await launchChromium();
 try {

@@ -31,7 +31,12 @@ async function waitFor(url, child, seconds = 60) {
   throw new Error(`server at ${url} did not answer within ${seconds} s`);
 }
 
-/** kind: 'nginx' | 'preview'. Returns { url, stop }. `port` defaults to a free one. */
+/**
+ * kind: 'nginx' | 'preview'. Returns { url, stop }. `port` defaults to a free one.
+ * @param {'nginx' | 'preview'} kind
+ * @param {string} [distDir]
+ * @param {number} [port]
+ */
 export async function startServer(kind, distDir = process.env.DIST_DIR ?? 'dist', port = undefined) {
   port ??= await freePort();
   const args = kind === 'nginx' ? ['scripts/serve-nginx.mjs'] : ['scripts/preview.mjs', '--port', String(port)];

@@ -101,8 +101,15 @@ class CommandExplainer extends HTMLElement {
     const cmd = new URLSearchParams(window.location.search).get('cmd');
     if (cmd) {
       input.value = cmd;
-      this.run(false);
+      const kind = inputKind(cmd.slice(0, MAX_INPUT));
+      const page = this.closest<HTMLElement>('.explain-page');
+      // A file in the link is the file explainer's: <cn-file-detect> reads it from the box when it starts.
+      // Marked now, so that what only commands need is never drawn and then taken away (a layout shift).
+      if (kind !== 'command' && page && page.querySelector('cn-file-detect')) page.dataset.fileMode = kind;
+      else this.run(false);
     }
+    // The examples below were kept invisible until the answer above them was drawn (commands.css).
+    this.closest('.explain-page')?.classList.add('is-ready');
   }
 
   private run(updateUrl: boolean): void {

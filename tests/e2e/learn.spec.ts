@@ -158,6 +158,8 @@ test.describe('progress', () => {
 test('a solved practice exercise shows on /progress/, with its command count', async ({ page }) => {
   await page.goto('/practice/check-versions/');
   await page.locator('cn-practice').scrollIntoViewIfNeeded();
+  // On a first visit the terminal starts when the reader clicks into it.
+  await page.locator('.practice-screen').click();
   await expect(page.locator('cn-practice.is-ready')).toBeVisible();
   await page.locator('.practice-screen .xterm').click();
   for (const line of ['docker version', 'docker run hello-world']) {

@@ -68,6 +68,8 @@ test('after one visit, the course works offline', async ({ page, context, watch 
   // from the cache, and solving it works.
   await offline(context, page, '/practice/check-versions/');
   await page.locator('cn-practice').scrollIntoViewIfNeeded();
+  // On a first visit the terminal starts when the reader clicks into it.
+  await page.locator('.practice-screen').click();
   await expect(page.locator('cn-practice.is-ready')).toBeVisible({ timeout: 15_000 });
   await page.locator('.practice-screen .xterm').click();
   for (const line of ['docker version', 'docker run hello-world']) {

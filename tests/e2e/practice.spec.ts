@@ -35,9 +35,10 @@ async function paste(page: Page, text: string): Promise<void> {
   }, text);
 }
 
-/** Waits for the terminal, which loads when it nears the viewport (below the list on /practice/). */
+/** Starts the terminal as a reader does on a first visit (a click into it; below the list on /practice/) and waits for it. */
 async function ready(page: Page): Promise<void> {
   await page.locator('cn-practice').scrollIntoViewIfNeeded();
+  await page.locator('.practice-screen').click();
   await expect(page.locator('cn-practice.is-ready')).toBeVisible();
 }
 
@@ -73,6 +74,39 @@ test.describe('every exercise is solved by its model solution', () => {
       );
     });
   }
+});
+
+test('a first visit shows the starting state with no terminal code; a click starts it and keeps what is typed meanwhile', async ({
+  page,
+}) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => loaded.push(r.url()));
+  await page.goto('/practice/run-backend/');
+  await page.waitForLoadState('networkidle');
+  expect(loaded.filter((u) => /xterm|engine|practice-terminal/i.test(u))).toEqual([]);
+  // Drawn at build time from the exercise's setup, as the engine would draw it.
+  await expect(page.getByRole('region', { name: 'This host' })).toContainText('Images (2)');
+  await expect(page.getByRole('region', { name: 'This host' })).toContainText('backend-flask:1.0.0');
+  await expect(page.locator('[data-practice-missing] li')).toHaveText([
+    'there is no container named `backend` from `backend-flask:1.0.0` yet',
+  ]);
+  await expect(page.locator('.practice-screen')).toContainText('learner@practice:~/cruddur$');
+  // Where the terminal's box sits on the page (not in the viewport: the click may scroll).
+  const place = () =>
+    page.locator('.practice-screen').evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return { top: r.top + window.scrollY, left: r.left, width: r.width, height: r.height };
+    });
+  const before = await place();
+  await page.locator('.practice-screen').click();
+  // Typed at once, while the terminal's code is still loading.
+  await page.keyboard.type('docker images');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('cn-practice.is-ready')).toBeVisible();
+  await expect(log(page)).toContainText('$ docker images');
+  await expect(log(page)).toContainText('backend-flask');
+  expect(await place()).toEqual(before);
+  await expect(page.getByRole('region', { name: 'This host' })).toContainText('Images (2)');
 });
 
 test('progress survives a reload and shows as done in the list', async ({ page }) => {

@@ -3,8 +3,12 @@
  * line editor (src/lib/terminal) turns keys into lines; the engine model
  * (src/lib/engine) runs them; the host panel, the role="log" mirror, the
  * exercise's checks and localStorage follow every command.
+ *
+ * The page already shows the starting state (drawn at build time), so this
+ * starts in steps, each its own task: the engine's code, the engine and the
+ * exercise's setup, xterm's code, the terminal. A phone's main thread is never
+ * blocked for the whole start at once, and input stays responsive meanwhile.
  */
-import { createEngine } from '../../lib/engine/index.ts';
 import { whatIsMissing } from '../../lib/exercises/check.ts';
 import type { HostSnapshot } from '../../lib/exercises/host.ts';
 import pack from '../../../content/reference/docker-cli.pack.json' with { type: 'json' };
@@ -17,18 +21,20 @@ import {
   decodeShare,
   encodeShare,
   INTERRUPT,
+  plainPrompt,
   PracticeSession,
+  PRACTICE_HELP as HELP,
   PRACTICE_SEED,
-  promptPath,
   type RunResult,
 } from '../../lib/practice/session.ts';
 import { readProgress, saveExercise, SANDBOX } from '../../lib/practice/progress.ts';
 import { recordExercise } from '../../lib/progress/progress.ts';
 import { updateProgress } from '../progress-store.ts';
-import { TerminalScreen, type Prompt } from './terminal-screen.ts';
+import type { Prompt, TerminalScreen } from './terminal-screen.ts';
 import { renderHost } from './host-panel.ts';
 import { ExercisePanel, type PracticeData } from './exercise-panel.ts';
 import { LogMirror } from './log-mirror.ts';
+import { earlyInput } from './early-input.ts';
 
 const PROGRAMS = [
   'cat',
@@ -47,13 +53,6 @@ const PROGRAMS = [
   'reset',
   'undo',
   'wc',
-];
-
-const HELP = [
-  'This is a simulated Docker host: nothing runs for real and nothing leaves your browser.',
-  'Type docker commands as in the lessons; Tab completes, Up/Down and Ctrl-R search your history.',
-  'Built in: undo (take back the last command), reset (start over), explain <command>, clear, help.',
-  'To leave the terminal with the keyboard, press Esc, then Tab.',
 ];
 
 class PracticeTerminal extends HTMLElement {
@@ -75,12 +74,16 @@ class PracticeTerminal extends HTMLElement {
     this.mirror = new LogMirror(log);
     this.panel = new ExercisePanel(this, this.data);
 
-    // Yield between the heavy steps (engine, terminal) so no single task blocks the page for long.
+    // Both downloads start now; each chunk runs in its own task, with a yield between the steps.
+    const engineCode = import('../../lib/engine/index.ts');
+    const terminalCode = import('./terminal-screen.ts');
     const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
     const restored = this.initialLines();
+    const { createEngine } = await engineCode;
+    await breathe();
     this.session = new PracticeSession(() => createEngine({ seed: PRACTICE_SEED }), this.data.setup, restored.lines);
     this.editor = new LineEditor((buffer, cursor) => complete(buffer, cursor, this.completionContext()), restored.lines);
-
+    const { TerminalScreen } = await terminalCode;
     await breathe();
     this.screen = await TerminalScreen.open(screen, (data) => this.input(data));
     await breathe();
@@ -98,6 +101,9 @@ class PracticeTerminal extends HTMLElement {
     this.afterCommand(false);
     this.prompt();
     this.classList.add('is-ready');
+    // A click into the terminal while it loaded gives it the focus, and what was typed meanwhile.
+    if (earlyInput.wantsFocus) this.screen.focus();
+    for (const key of earlyInput.keys.splice(0)) this.input(key);
   }
 
   /** Lines to start from: a share link wins over what this browser saved. */
@@ -134,8 +140,7 @@ class PracticeTerminal extends HTMLElement {
 
   /** The engine's prompt (a container shell has its own), coloured like bash's when it is the host's. */
   private promptText(): Prompt {
-    const { cwd, home } = this.session.snapshot().shell;
-    const plain = this.session.prompt() ?? `learner@practice:${promptPath(cwd, home)}$ `;
+    const plain = plainPrompt(this.session);
     const host = /^([\w.-]+@[\w.-]+):(.*)\$ $/.exec(plain);
     const text = host ? `\x1b[32m${host[1]}\x1b[0m:\x1b[34m${host[2]}\x1b[0m$ ` : plain;
     return { text, plain };

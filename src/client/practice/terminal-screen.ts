@@ -41,6 +41,8 @@ export class TerminalScreen {
     term.loadAddon(fit);
     const screen = new TerminalScreen(term);
     term.attachCustomKeyEventHandler((e) => screen.letBrowserHave(e));
+    // The page's drawing of the first lines makes way for the real terminal.
+    box.replaceChildren();
     term.open(box);
     term.textarea?.setAttribute('aria-label', 'Terminal input: type a command and press Enter');
     fit.fit();

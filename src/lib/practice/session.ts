@@ -119,3 +119,17 @@ export function promptPath(cwd: string, home: string): string {
   if (cwd === home) return '~';
   return cwd.startsWith(`${home}/`) ? `~${cwd.slice(home.length)}` : cwd;
 }
+
+/** What `help` prints; the terminal opens with its first two lines. */
+export const PRACTICE_HELP = [
+  'This is a simulated Docker host: nothing runs for real and nothing leaves your browser.',
+  'Type docker commands as in the lessons; Tab completes, Up/Down and Ctrl-R search your history.',
+  'Built in: undo (take back the last command), reset (start over), explain <command>, clear, help.',
+  'To leave the terminal with the keyboard, press Esc, then Tab.',
+];
+
+/** The engine's prompt (a container shell has its own), else the host's, as bash draws it. */
+export function plainPrompt(session: PracticeSession<{ shell: { cwd: string; home: string } }>): string {
+  const { cwd, home } = session.snapshot().shell;
+  return session.prompt() ?? `learner@practice:${promptPath(cwd, home)}$ `;
+}
