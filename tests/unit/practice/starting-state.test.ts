@@ -24,6 +24,9 @@ const container = (over: Partial<HostSnapshot['containers'][number]>): HostSnaps
   networks: [],
   user: '',
   readOnly: false,
+  capAdd: [],
+  capDrop: [],
+  logs: [],
   compose: null,
   ...over,
 });
