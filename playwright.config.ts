@@ -12,12 +12,17 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/chromium.mjs';
  *            `@nginx` (play a session, explain, search, copy, 404) that must
  *            also work under the real Content-Security-Policy. Tag a test
  *            `{ tag: '@nginx' }` to run it there too.
+ *   preview-alone  the specs that time the main thread (replay-hostile): last,
+ *            after both projects, so no other browser shares the cores. Run
+ *            it by itself with `--project=preview-alone --no-deps`.
  *
  * Servers bind 127.0.0.1 only and Playwright stops them when the run ends.
  */
 const previewPort = Number(process.env.E2E_PREVIEW_PORT ?? 4391);
 // `nginx`: the same site behind the image's nginx config (scripts/serve-nginx.mjs).
 const nginxPort = Number(process.env.E2E_NGINX_PORT ?? 8391);
+// Specs that time the main thread (long tasks): run alone, after the others.
+const soloSpecs = /replay-hostile\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -66,7 +71,16 @@ export default defineConfig({
   ],
   projects: [
     // nginx-headers.spec.ts checks what only nginx sends.
-    { name: 'preview', use: { baseURL: `http://127.0.0.1:${previewPort}` }, testIgnore: /nginx-headers\.spec\.ts$/ },
-    { name: 'nginx', use: { baseURL: `http://127.0.0.1:${nginxPort}` }, grep: /@nginx/ },
+    { name: 'preview', use: { baseURL: `http://127.0.0.1:${previewPort}` }, testIgnore: [/nginx-headers\.spec\.ts$/, soloSpecs] },
+    { name: 'nginx', use: { baseURL: `http://127.0.0.1:${nginxPort}` }, grep: /@nginx/, testIgnore: soloSpecs },
+    // Long-task timing is wall-clock time: with the other worker's browser busy on the
+    // same two cores, the OS stalls the page mid-task and a 50 ms task reads as 500 ms.
+    // These specs run last, alone (after both projects), so they measure the page.
+    {
+      name: 'preview-alone',
+      use: { baseURL: `http://127.0.0.1:${previewPort}` },
+      testMatch: soloSpecs,
+      dependencies: ['preview', 'nginx'],
+    },
   ],
 });
