@@ -5,26 +5,7 @@
  */
 import { DockerfileParser } from 'dockerfile-ast';
 
-export const KNOWN_INSTRUCTIONS = [
-  'FROM',
-  'RUN',
-  'CMD',
-  'LABEL',
-  'MAINTAINER',
-  'EXPOSE',
-  'ENV',
-  'ADD',
-  'COPY',
-  'ENTRYPOINT',
-  'VOLUME',
-  'USER',
-  'WORKDIR',
-  'ARG',
-  'ONBUILD',
-  'STOPSIGNAL',
-  'HEALTHCHECK',
-  'SHELL',
-] as const;
+export { KNOWN_INSTRUCTIONS } from './instructions.ts';
 
 export interface Heredoc {
   name: string;

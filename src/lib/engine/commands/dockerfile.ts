@@ -1,4 +1,5 @@
 /** A small Dockerfile parser: instructions with line numbers, JSON (exec) form, continuations. */
+import { KNOWN_INSTRUCTIONS } from '../../dockerfile/instructions.ts';
 
 export interface Instruction {
   op: string;
@@ -10,26 +11,7 @@ export interface Instruction {
   line: number;
 }
 
-const KNOWN = new Set([
-  'FROM',
-  'RUN',
-  'CMD',
-  'LABEL',
-  'EXPOSE',
-  'ENV',
-  'ADD',
-  'COPY',
-  'ENTRYPOINT',
-  'VOLUME',
-  'USER',
-  'WORKDIR',
-  'ARG',
-  'ONBUILD',
-  'STOPSIGNAL',
-  'HEALTHCHECK',
-  'SHELL',
-  'MAINTAINER',
-]);
+const KNOWN = new Set<string>(KNOWN_INSTRUCTIONS);
 
 type Parsed = { instructions: Instruction[] } | { error: string; line: number };
 const cache = new Map<string, Parsed>();
