@@ -9,6 +9,7 @@ import { GLOSSARY_FILE, parseGlossary } from './src/lib/glossary/glossary.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { offlineSupport } from './src/integrations/offline.ts';
 import { composeValidator } from './src/integrations/compose-validator.ts';
+import { factsSplit } from './src/integrations/facts-split.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -44,7 +45,8 @@ export default defineConfig({
   },
   vite: {
     // virtual:compose-validator: the Compose schema compiled to plain code at build time (the CSP forbids eval).
-    plugins: [composeValidator()],
+    // virtual:facts-pack/now|later: the CLI facts in two halves for the practice page's engine.
+    plugins: [composeValidator(), factsSplit()],
     // The file explainer's Web Worker is bundled by its own pipeline, which needs the plugin too.
     // ES modules (every worker starts with `type: 'module'`), so a worker's dynamic imports stay
     // separate files: the player's worker loads xterm's headless build only for large recordings.

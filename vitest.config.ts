@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { composeValidator } from './src/integrations/compose-validator.ts';
+import { factsSplit } from './src/integrations/facts-split.ts';
 
 // Two projects, so that `npm run test:unit` works on a fresh clone:
 //   unit         pure modules in src/lib/**, content data, Dockerfile/compose
@@ -14,7 +15,7 @@ import { composeValidator } from './src/integrations/compose-validator.ts';
 // Browser tests are Playwright's (playwright.config.ts).
 export default defineConfig({
   // The Compose schema validator is generated code (virtual:compose-validator), as in the site build.
-  plugins: [composeValidator()],
+  plugins: [composeValidator(), factsSplit()],
   test: {
     environment: 'node',
     testTimeout: 20_000,

@@ -1,5 +1,6 @@
 /** What every command gets: the state, its input, and where to write. */
 import type { State } from './state.ts';
+import type { PartRegistry } from './parts.ts';
 
 export interface Io {
   stdin: string;
@@ -35,6 +36,8 @@ export const terminalText = (io: Io): string => io.chunks.map((c) => c[1]).join(
 export interface Ctx {
   state: State;
   io: Io;
+  /** The CLI facts and the parts this engine has loaded. */
+  parts: PartRegistry;
   /** The terminal is a TTY of this width (the recordings use 80). */
   columns: number;
   /** Runs a nested line (command substitution) and returns its stdout. */

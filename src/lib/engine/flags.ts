@@ -1,36 +1,20 @@
 /**
  * Parses docker command lines the way the CLI's cobra/pflag stack does, with
  * the flag tables of content/reference/docker-cli.json (read in its compact
- * pack, src/lib/commands/facts-pack.ts, so the browser never loads the whole
- * file), and words its errors exactly like the client (cli/required.go,
+ * pack, src/lib/commands/facts-pack.ts, kept by parts.ts's PartRegistry, so
+ * the browser never loads the whole file), and words its errors exactly like the client (cli/required.go,
  * pflag's flag.go).
  */
-import pack from '../../../content/reference/docker-cli.pack.json' with { type: 'json' };
-import { type FactsPack, unpackFacts } from '../commands/facts-pack.ts';
 import type { CliOption } from '../commands/reference.ts';
 
 type FactOption = CliOption;
 
+/** One command's facts, as the parser reads them (parts.ts keeps them by path). */
 export interface CommandSpec {
   /** Canonical path, e.g. `docker container run`. */
   path: string;
   usage: string;
   options: FactOption[];
-}
-
-const byPath = new Map<string, CommandSpec>();
-for (const c of unpackFacts(pack as FactsPack).commands) {
-  const spec = { path: c.command, usage: c.usage ?? c.command, options: c.options };
-  byPath.set(c.command, spec);
-  for (const a of c.aliases) if (!byPath.has(a)) byPath.set(a, spec);
-}
-// Commands the facts table lacks, and one usage line it has wrong (docker inspect takes any object).
-byPath.set('docker logout', { path: 'docker logout', usage: 'docker logout [SERVER]', options: [] });
-const inspect = byPath.get('docker inspect');
-if (inspect) byPath.set('docker inspect', { ...inspect, usage: 'docker inspect [OPTIONS] NAME|ID [NAME|ID...]' });
-
-export function commandSpec(path: string): CommandSpec | undefined {
-  return byPath.get(path);
 }
 
 export interface Parsed {

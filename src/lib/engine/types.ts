@@ -5,6 +5,8 @@
  * Times are milliseconds since the Unix epoch; ids are lowercase hex.
  */
 
+import type { PartName } from './parts.ts';
+
 export interface EngineOptions {
   /** Seeds every id and random value; same seed and commands → same output. */
   seed?: number;
@@ -18,6 +20,11 @@ export interface RunResult {
   exitCode: number;
   /** stdout and stderr interleaved in the order written: what the terminal shows. */
   output: string;
+  /**
+   * Set when the line needs parts of the engine that are not loaded (only on the
+   * practice page, src/lib/engine/core.ts): nothing ran; load them and run it again.
+   */
+  needs?: PartName[];
 }
 
 export interface Engine {

@@ -6,7 +6,7 @@
 import { type Ctx, newIo } from '../context.ts';
 import { write, writeErr } from '../context.ts';
 import type { ContainerSnapshot } from '../types.ts';
-import { type Parsed, UsageError, commandSpec, flag, flagAll, flagBool, parseFlags } from '../flags.ts';
+import { type Parsed, UsageError, flag, flagAll, flagBool, parseFlags } from '../flags.ts';
 import { ComposeError, type Project, type ServiceSpec, loadProject } from '../compose/project.ts';
 import { type Task, composeFrame } from '../compose/progress.ts';
 import { removeContainer, startContainer, stopContainer } from './lifecycle.ts';
@@ -251,7 +251,7 @@ function down(call: ComposeCall): number {
 const subcommands = (): Record<string, (call: ComposeCall) => number> => ({ up, down, ...COMPOSE_MORE });
 
 export function compose(ctx: Ctx, words: string[]): number {
-  const rootSpec = commandSpec('docker compose');
+  const rootSpec = ctx.parts.spec('docker compose');
   if (!rootSpec) return 1;
   const root = parseFlags(words, 'docker compose', rootSpec, false);
   const [sub, ...rest] = root.args;
@@ -262,13 +262,13 @@ export function compose(ctx: Ctx, words: string[]): number {
   if (sub === 'version') {
     write(
       ctx,
-      flagBool(parseFlags(rest, 'docker compose version', commandSpec('docker compose version') ?? rootSpec, true), 'short')
+      flagBool(parseFlags(rest, 'docker compose version', ctx.parts.spec('docker compose version') ?? rootSpec, true), 'short')
         ? '5.0.0\n'
         : 'Docker Compose version v5.0.0\n',
     );
     return 0;
   }
-  const spec = commandSpec(`docker compose ${sub}`);
+  const spec = ctx.parts.spec(`docker compose ${sub}`);
   const run = subcommands()[sub];
   if (!spec) throw new UsageError(`unknown docker command: "compose ${sub}"\n`, 1);
   const p = parseFlags(rest, `docker compose ${sub}`, spec, sub !== 'exec' && sub !== 'run');

@@ -8,6 +8,7 @@ import { createContainer } from './create.ts';
 import { executablesFor } from '../programs.ts';
 import { removeContainer, startContainer, stopContainer } from './lifecycle.ts';
 import { EngineError, daemonCall } from './shared.ts';
+import { NeedsPart } from '../parts.ts';
 import { CONTAINER_TABLE, CONTAINER_TITLES, containerRow } from '../format/containers.ts';
 import { formatRows } from '../format/template.ts';
 import { runInContainer } from '../shell/container.ts';
@@ -102,6 +103,7 @@ function start(ctx: Ctx, p: Parsed): number {
     try {
       r = startContainer(ctx, c);
     } catch (e) {
+      if (e instanceof NeedsPart) throw e;
       throw new EngineError(`${(e as Error).message}\nError: failed to start containers: ${ref}`);
     }
     if (!flagBool(p, 'attach')) {

@@ -5,13 +5,10 @@
  */
 import type { Ctx } from '../context.ts';
 import { write, writeErr } from '../context.ts';
-import { type ArgRule, type Parsed, UsageError, checkArgs, commandSpec, parseFlags } from '../flags.ts';
+import { type ArgRule, type Parsed, UsageError, checkArgs, parseFlags } from '../flags.ts';
 import { VERSIONS } from '../state.ts';
 import { CONTAINER_HANDLERS } from './containers.ts';
 import { IMAGE_HANDLERS } from './images.ts';
-import { RESOURCE_HANDLERS } from './resources.ts';
-import { compose } from './compose.ts';
-import { MANAGEMENT_HELP } from './help.ts';
 
 export interface Handler {
   rule: ArgRule;
@@ -20,7 +17,8 @@ export interface Handler {
   run(ctx: Ctx, p: Parsed, path: string): number;
 }
 
-const HANDLERS: Record<string, Handler> = { ...CONTAINER_HANDLERS, ...IMAGE_HANDLERS, ...RESOURCE_HANDLERS };
+// The core's handlers; the rest are in parts (parts.ts), loaded on first use in the browser.
+const HANDLERS: Record<string, Handler> = { ...CONTAINER_HANDLERS, ...IMAGE_HANDLERS };
 
 const MANAGEMENT = new Set([
   'container',
@@ -128,16 +126,17 @@ function dispatch(ctx: Ctx, words: string[]): number {
   const rest = words.slice(i);
   const first = rest[0];
   if (first === undefined) return notShown(ctx, 'docker');
-  if (first === 'compose') return compose(ctx, rest.slice(1));
+  if (first === 'compose') return ctx.parts.use('compose').compose(ctx, rest.slice(1));
   if (first === 'help') return notShown(ctx, 'docker');
   let typed: string;
   let argv: string[];
   if (MANAGEMENT.has(first)) {
     const sub = rest[1];
     if (sub === undefined || sub.startsWith('-')) {
-      if (first === 'buildx') return unknownCommand(`docker ${first}`);
-      const help = MANAGEMENT_HELP[first];
-      if (help && !NOT_SIMULATED.has(first)) {
+      if (first === 'buildx') return unknownCommand(ctx, `docker ${first}`);
+      if (NOT_SIMULATED.has(first)) return notSimulated(ctx, `docker ${first}`);
+      const help = ctx.parts.use('resources').help[first];
+      if (help) {
         write(ctx, help);
         return 0;
       }
@@ -146,7 +145,7 @@ function dispatch(ctx: Ctx, words: string[]): number {
     typed = `docker ${first} ${sub}`;
     argv = rest.slice(2);
     if (first === 'buildx' && sub === 'build') typed = 'docker build';
-    if (!commandSpec(typed)) {
+    if (!ctx.parts.spec(typed)) {
       if (NOT_SIMULATED.has(first)) return notSimulated(ctx, `docker ${first}`);
       throw new UsageError(
         `docker: unknown command: docker ${first} ${sub}\n\nUsage:  docker ${first}\n\nRun 'docker ${first} --help' for more information\n`,
@@ -156,14 +155,14 @@ function dispatch(ctx: Ctx, words: string[]): number {
   } else {
     typed = `docker ${first}`;
     argv = rest.slice(1);
-    if (!commandSpec(typed)) {
+    if (!ctx.parts.spec(typed)) {
       if (first === 'logout') typed = 'docker logout';
-      else return unknownCommand(`docker ${first}`, argv);
+      else return unknownCommand(ctx, `docker ${first}`, argv);
     }
   }
-  const spec = commandSpec(typed);
-  if (!spec) return unknownCommand(typed);
-  const handler = HANDLERS[spec.path];
+  const spec = ctx.parts.spec(typed);
+  if (!spec) return unknownCommand(ctx, typed);
+  const handler = HANDLERS[spec.path] ?? ctx.parts.handler(spec.path);
   const parsed = parseFlags(argv, typed, spec, handler?.interspersed ?? true);
   if (parsed.help) return notShown(ctx, typed);
   if (!handler) {
@@ -178,8 +177,8 @@ function dispatch(ctx: Ctx, words: string[]): number {
  * remaining words with the root's flags first, so `docker run--rm -it x`
  * fails on `-i` before it says the command is unknown.
  */
-function unknownCommand(typed: string, rest: string[] = []): never {
-  const root = commandSpec('docker');
+function unknownCommand(ctx: Ctx, typed: string, rest: string[] = []): never {
+  const root = ctx.parts.spec('docker');
   if (root)
     parseFlags(
       rest,

@@ -12,8 +12,6 @@ import { formatRows } from '../format/template.ts';
 import { tabwrite } from '../format/table.ts';
 import { humanDuration, humanSize } from '../format/units.ts';
 import { confirmNote } from './containers-more.ts';
-import { REGISTRY_HANDLERS } from './registry.ts';
-import { build } from './build.ts';
 
 function listImages(ctx: Ctx, p: Parsed): number {
   const now = ctx.state.now();
@@ -215,9 +213,4 @@ export const IMAGE_HANDLERS: Record<string, Handler> = {
   'docker image tag': { rule: ['exact', 2], interspersed: false, run: tag },
   'docker image history': { rule: ['exact', 1], run: history },
   'docker image prune': { rule: ['none'], run: prune },
-  // `docker build` runs buildx's build (BuildKit) in Docker 29: the facts file
-  // names it `docker buildx build`; the legacy path stays for older facts.
-  'docker buildx build': { rule: ['exact', 1], run: build },
-  'docker image build': { rule: ['exact', 1], run: build },
-  ...REGISTRY_HANDLERS,
 };

@@ -13,7 +13,6 @@ import { containerFiles, runInContainer, writeContainerFile } from '../shell/con
 import { applyRedirects } from '../shell/redirect.ts';
 import { parseLine } from '../shell/parse.ts';
 import { expandWord } from '../shell/expand.ts';
-import { stopComposeForeground as stopCompose } from './compose-more.ts';
 
 export function connect(ctx: Ctx, c: ContainerSnapshot, net: NetworkSnapshot, aliases: string[] = []): void {
   if (net.driver !== 'bridge') {
@@ -129,7 +128,7 @@ export function removeContainer(ctx: Ctx, c: ContainerSnapshot, volumes = false)
 /** Ctrl+C on a foreground container. */
 export function stopForeground(ctx: Ctx, id: string): void {
   if (id.startsWith('compose:')) {
-    stopCompose(ctx, id.slice(8));
+    ctx.parts.use('compose').stopComposeForeground(ctx, id.slice(8));
     return;
   }
   const c = ctx.state.containers.find((x) => x.id === id);

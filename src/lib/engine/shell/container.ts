@@ -8,7 +8,6 @@ import type { Ctx } from '../context.ts';
 import { write, writeErr } from '../context.ts';
 import type { ContainerSnapshot } from '../types.ts';
 import { executablesFor, envOf } from '../programs.ts';
-import { containerResolver, curlWith } from './curl.ts';
 import { filterLines } from './text.ts';
 import { entrypointTarget } from '../entrypoints.ts';
 
@@ -206,7 +205,7 @@ export function runInContainer(ctx: Ctx, c: ContainerSnapshot, argv: string[]): 
     }
     case 'curl':
       if (!executablesFor(c.image).has('curl') && !/curl/.test(c.image)) break;
-      return curlWith(ctx, args, containerResolver(ctx, c));
+      return ctx.parts.use('curl').containerCurl(ctx, c, args);
     case 'python':
     case 'python3':
       if (args[0] === '--version' || args[0] === '-V') {

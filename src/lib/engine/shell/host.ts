@@ -5,7 +5,6 @@
  */
 import type { Ctx } from '../context.ts';
 import { write, writeErr } from '../context.ts';
-import { curl } from './curl.ts';
 import { filterLines, sed } from './text.ts';
 
 export type Builtin = (ctx: Ctx, args: string[]) => number;
@@ -176,7 +175,7 @@ export const HOST_BUILTINS: Record<string, Builtin> = {
   tail: (ctx, args) => filterLines(ctx, 'tail', args),
   wc: (ctx, args) => filterLines(ctx, 'wc', args),
   sort: (ctx, args) => filterLines(ctx, 'sort', args),
-  curl,
+  curl: (ctx, args) => ctx.parts.use('curl').curl(ctx, args),
   sed,
 };
 

@@ -1,0 +1,154 @@
+/**
+ * The engine's parts: the code and facts a line may need beyond the core
+ * (shell, run/ps/logs/exec/stop/rm, images, pull, programs). Node's
+ * `createEngine()` registers every part up front; the practice page starts
+ * with the core and loads a part the first time a line needs it, so what it
+ * downloads before the terminal starts stays small (issue 14's budget).
+ *
+ * Two guards keep a missing part from changing anything: `partsFor(line)`
+ * names what a line may need by its words (generous: loading a part early
+ * costs a download, never a wrong answer), and the engine answers a line it
+ * cannot finish with `needs` instead of output. Pure: no DOM.
+ */
+import type { FactsPack } from '../commands/facts-pack.ts';
+import { unpackFacts } from '../commands/facts-pack.ts';
+import { isLaterPath, LATER_GROUPS } from '../commands/facts-split.ts';
+import type { Ctx } from './context.ts';
+import type { CommandSpec } from './flags.ts';
+import type { Handler } from './commands/docker.ts';
+import type { ContainerSnapshot } from './types.ts';
+
+export interface PartImpls {
+  /** The later half of the CLI facts (src/lib/commands/facts-split.ts). */
+  facts: FactsPack;
+  compose: {
+    compose(ctx: Ctx, words: string[]): number;
+    stopComposeForeground(ctx: Ctx, project: string): void;
+  };
+  build: { handlers: Record<string, Handler> };
+  curl: {
+    curl(ctx: Ctx, args: string[]): number;
+    containerCurl(ctx: Ctx, container: ContainerSnapshot, args: string[]): number;
+  };
+  /** network, volume, inspect, system, version, login/logout/push, management help. */
+  resources: { handlers: Record<string, Handler>; help: Record<string, string> };
+}
+export type PartName = keyof PartImpls;
+export const PART_NAMES: readonly PartName[] = ['facts', 'compose', 'build', 'curl', 'resources'];
+
+/** Thrown where the engine reaches a part that is not loaded; `run()` turns it into `needs`. */
+export class NeedsPart extends Error {
+  constructor(readonly part: PartName) {
+    super(`the engine needs its ${part} part`);
+  }
+}
+
+/** Commands whose handlers live in a part (a unit test holds this to the parts' own tables). */
+export const LAZY_COMMANDS: Readonly<Record<string, PartName>> = {
+  'docker buildx build': 'build',
+  'docker image build': 'build',
+  ...Object.fromEntries(
+    [
+      'network ls',
+      'network create',
+      'network rm',
+      'network connect',
+      'network disconnect',
+      'network prune',
+      'network inspect',
+      'volume ls',
+      'volume create',
+      'volume rm',
+      'volume prune',
+      'volume inspect',
+      'inspect',
+      'container inspect',
+      'image inspect',
+      'version',
+      'system info',
+      'system df',
+      'system prune',
+      'builder prune',
+      'login',
+      'logout',
+      'image push',
+    ].map((c) => [`docker ${c}`, 'resources' as const]),
+  ),
+};
+
+const later = [...LATER_GROUPS].join('|');
+/** What each part answers, by the words of a line. */
+const TRIGGERS: [PartName, RegExp][] = [
+  ['facts', new RegExp(`\\b(?:${later})\\b`)],
+  ['compose', /\bcompose\b/],
+  ['build', /\bbuild(?:x)?\b/],
+  ['curl', /curl/],
+  // `docker image` alone prints the management command's help, which is in this part too.
+  ['resources', /\b(?:network|volume|inspect|system|builder|version|info|login|logout|push)\b|\b(?:container|image)\s*(?:$|[-;&|)])/],
+];
+
+/** The parts a line may need. Generous on purpose: see the file comment. */
+export function partsFor(line: string): PartName[] {
+  return TRIGGERS.filter(([, re]) => re.test(line)).map(([name]) => name);
+}
+
+/** What one engine (or one page's engines) has loaded: the CLI facts and the parts. */
+export class PartRegistry {
+  private readonly specs = new Map<string, CommandSpec>();
+  private readonly parts: Partial<PartImpls> = {};
+
+  constructor(facts: FactsPack) {
+    this.addFacts(facts);
+    // Commands the facts table lacks, and one usage line it has wrong (docker inspect takes any object).
+    this.specs.set('docker logout', { path: 'docker logout', usage: 'docker logout [SERVER]', options: [] });
+    const inspect = this.specs.get('docker inspect');
+    if (inspect) this.specs.set('docker inspect', { ...inspect, usage: 'docker inspect [OPTIONS] NAME|ID [NAME|ID...]' });
+  }
+
+  private addFacts(pack: FactsPack): void {
+    for (const c of unpackFacts(pack).commands) {
+      const spec = { path: c.command, usage: c.usage ?? c.command, options: c.options };
+      if (!this.specs.has(c.command)) this.specs.set(c.command, spec);
+      for (const a of c.aliases) if (!this.specs.has(a)) this.specs.set(a, spec);
+    }
+  }
+
+  add<K extends PartName>(name: K, impl: PartImpls[K]): this {
+    if (this.parts[name]) return this;
+    this.parts[name] = impl;
+    if (name === 'facts') this.addFacts(impl as FactsPack);
+    return this;
+  }
+
+  has(name: PartName): boolean {
+    return this.parts[name] !== undefined;
+  }
+
+  /** The part, or NeedsPart when it is not loaded yet. */
+  use<K extends PartName>(name: K): PartImpls[K] {
+    const part = this.parts[name];
+    if (!part) throw new NeedsPart(name);
+    return part;
+  }
+
+  /** The facts of a command path; NeedsPart when they are in the later half and it is not loaded. */
+  spec(path: string): CommandSpec | undefined {
+    const spec = this.specs.get(path);
+    if (!spec && isLaterPath(path) && !this.has('facts')) throw new NeedsPart('facts');
+    return spec;
+  }
+
+  /** A handler that lives in a part (undefined: not a part's command). */
+  handler(path: string): Handler | undefined {
+    const name = LAZY_COMMANDS[path];
+    if (name === 'build') return this.use('build').handlers[path];
+    if (name === 'resources') return this.use('resources').handlers[path];
+    return undefined;
+  }
+
+  /** The parts `lines` may need that are not loaded. */
+  missing(lines: readonly string[]): PartName[] {
+    const wanted = new Set(lines.flatMap(partsFor));
+    return PART_NAMES.filter((n) => wanted.has(n) && !this.has(n));
+  }
+}
