@@ -1,8 +1,10 @@
 // What the practice terminal costs a reader, from the built site: every chunk
 // the /practice/ page loads by the time its terminal has started (terminal,
-// line editor, engine model, xterm.js and its CSS; the page itself draws the
-// starting state without them) and what loads later on demand (the explainer, on the
-// first "explain"). Gzip level 9, as scripts/precompress.mjs writes the .gz
+// line editor, the engine's core, xterm.js and its CSS; the page itself draws the
+// starting state without them) and what loads later on demand: the engine's parts
+// (Compose, build, curl, networks/volumes/inspect, the later half of the CLI facts)
+// the first time a line needs one, Tab completion on the first Tab, the explainer
+// on the first "explain". Gzip level 9, as scripts/precompress.mjs writes the .gz
 // files nginx serves. Budget (issue 14): 130 KB gzip when the terminal starts, xterm included.
 //
 // Usage: node bench/practice-size.mjs   (DIST_DIR=… for another build)
@@ -40,13 +42,13 @@ function references(name) {
   return refs.filter((r) => r.ref && r.ref !== name && existsSync(join(dir, r.ref)));
 }
 
-/** Every chunk `roots` reach, leaving out `skip` and the import()s `leaveOut` names. */
+/** Every chunk `roots` reach, leaving out `skip` and the import()s `leaveOut(target, importer)` names. */
 const reach = (roots, skip = new Set(), leaveOut = () => false) => {
   const found = new Set();
   const walk = (name) => {
     if (found.has(name) || skip.has(name)) return;
     found.add(name);
-    for (const { ref, via } of references(name)) if (!(via && leaveOut(via))) walk(ref);
+    for (const { ref, via } of references(name)) if (!(via && leaveOut(via, name))) walk(ref);
   };
   roots.forEach(walk);
   return found;
@@ -54,31 +56,36 @@ const reach = (roots, skip = new Set(), leaveOut = () => false) => {
 const siteWide = reach(scriptsOf(join(dist, 'index.html')));
 const everything = reach(entries, siteWide);
 // The terminal chunk is imported by a small loader when the reader reaches for
-// the terminal, and it imports the engine and xterm.js by import() as it starts
-// (in steps, so no task is long): all of that is "up front", what the terminal
-// costs once it has started. The explainer (explain-inline) comes with the first
-// "explain" only: "lazy".
+// the terminal, and it imports the engine's core and xterm.js by import() as it
+// starts (in steps, so no task is long): all of that is "up front", what the
+// terminal costs once it has started. The engine core's own import()s are its
+// parts, and the terminal's import() of tab-completion comes with the first Tab:
+// "first use". The explainer (explain-inline) comes with the first "explain": "lazy".
 const isExplainer = (n) => /^explain-inline\./.test(n);
-const terminal = reach(entries, siteWide, isExplainer);
+const isFirstUse = (target, importer) => /^core\./.test(importer) || /^tab-completion\./.test(target);
+const terminal = reach(entries, siteWide, (t, from) => isExplainer(t) || isFirstUse(t, from));
+const firstUse = [...reach(entries, siteWide, isExplainer)].filter((n) => !terminal.has(n));
 const explainRoots = [...everything].filter(isExplainer);
 const seen = new Map();
 for (const name of terminal) seen.set(name, 'up front');
-for (const name of reach(explainRoots, new Set([...siteWide, ...terminal]))) seen.set(name, 'lazy');
+for (const name of firstUse) if (!seen.has(name)) seen.set(name, 'first use');
+for (const name of reach(explainRoots, new Set([...siteWide, ...terminal, ...firstUse]))) seen.set(name, 'lazy');
 for (const name of everything) if (!seen.has(name)) seen.set(name, 'other');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const totals = { 'up front': [0, 0], lazy: [0, 0], other: [0, 0] };
+const totals = { 'up front': [0, 0], 'first use': [0, 0], lazy: [0, 0], other: [0, 0] };
 console.log(
-  `Practice terminal code in ${dist}/_astro (from ${page}; "up front" = by the time the terminal has started, "lazy" = on the first explain, "other" = any other import() on demand), without what every page loads (${siteWide.size} chunks):`,
+  `Practice terminal code in ${dist}/_astro (from ${page}; "up front" = by the time the terminal has started, "first use" = an engine part the first time a line needs it, or Tab completion on the first Tab, "lazy" = the explainer on the first explain (beyond what first use loads), "other" = any other import() on demand), without what every page loads (${siteWide.size} chunks):`,
 );
-for (const [name, when] of [...seen].sort((a, b) => a[1].localeCompare(b[1]))) {
+const order = Object.keys(totals);
+for (const [name, when] of [...seen].sort((a, b) => order.indexOf(a[1]) - order.indexOf(b[1]))) {
   const raw = readFileSync(join(dir, name));
   const gz = gzipSync(raw, { level: 9 }).length;
   totals[when][0] += raw.length;
   totals[when][1] += gz;
-  console.log(`  ${when.padEnd(9)} ${name.padEnd(56)} ${kb(raw.length).padStart(9)} raw ${kb(gz).padStart(9)} gzip`);
+  console.log(`  ${when.padEnd(10)} ${name.padEnd(56)} ${kb(raw.length).padStart(9)} raw ${kb(gz).padStart(9)} gzip`);
 }
 for (const [when, [raw, gz]] of Object.entries(totals))
-  console.log(`  total ${when.padEnd(9)} ${' '.repeat(50)} ${kb(raw).padStart(9)} raw ${kb(gz).padStart(9)} gzip`);
+  console.log(`  total ${when.padEnd(10)} ${' '.repeat(49)} ${kb(raw).padStart(9)} raw ${kb(gz).padStart(9)} gzip`);
 // The page's own JSON data block (exercise setup and checks) travels in the HTML.
 const html = readFileSync(page, 'utf8');
 for (const m of html.matchAll(/<script type="application\/json" (data-[\w-]+)>([\s\S]*?)<\/script>/g)) {

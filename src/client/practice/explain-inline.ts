@@ -1,18 +1,17 @@
 /**
  * "Explain" inside the practice page: the site's explainer (src/lib/commands)
  * breaks a command line into its parts. This module is imported on first use
- * only; the CLI facts it reads are the engine's own packed copy, already loaded
- * with the terminal, so nothing is downloaded twice.
+ * only; the CLI facts it reads are the engine's own packed copy (both halves,
+ * src/lib/engine/core.ts `allFacts()`), so nothing is downloaded twice.
  */
-import pack from '../../../content/reference/docker-cli.pack.json' with { type: 'json' };
 import { explain, type ExplainData } from '../../lib/commands/explain.ts';
 import { readExplainData } from '../../lib/commands/explain-data.ts';
 import type { FactsPack } from '../../lib/commands/facts-pack.ts';
 
 let data: ExplainData | undefined;
 
-export function explainLine(line: string): string[] {
-  data ??= readExplainData({ facts: pack as FactsPack, docs: [] });
+export function explainLine(line: string, facts: FactsPack): string[] {
+  data ??= readExplainData({ facts, docs: [] });
   const result = explain(line, data);
   const out = result.parts
     .filter((p) => p.kind !== 'prompt')

@@ -8,15 +8,19 @@
  * starts in steps, each its own task: the engine's code, the engine and the
  * exercise's setup, xterm's code, the terminal. A phone's main thread is never
  * blocked for the whole start at once, and input stays responsive meanwhile.
+ *
+ * The engine starts with its core (src/lib/engine/core.ts); a line that needs
+ * Compose, the build, curl, networks and volumes or the rarer commands' facts
+ * waits while that part loads (keys typed meanwhile are kept, in order), as
+ * does the first Tab for the facts completion offers.
  */
 import { whatIsMissing } from '../../lib/exercises/check.ts';
 import type { HostSnapshot } from '../../lib/exercises/host.ts';
-import pack from '../../../content/reference/docker-cli.pack.json' with { type: 'json' };
+import type { CliWords } from '../../lib/terminal/cli-words.ts';
+import { decodeInput, type Key } from '../../lib/terminal/keys.ts';
+import type * as Core from '../../lib/engine/core.ts';
 import type { FactsPack } from '../../lib/commands/facts-pack.ts';
-import { cliWordsFromPack, type CliWords } from '../../lib/terminal/cli-words.ts';
-import { complete } from '../../lib/terminal/completion.ts';
-import { decodeInput } from '../../lib/terminal/keys.ts';
-import { LineEditor, type Action } from '../../lib/terminal/line-editor.ts';
+import { LineEditor, type Action, type Completion } from '../../lib/terminal/line-editor.ts';
 import {
   decodeShare,
   encodeShare,
@@ -63,7 +67,11 @@ class PracticeTerminal extends HTMLElement {
   private mirror!: LogMirror;
   private panel!: ExercisePanel;
   private busy = false;
-  private words: CliWords | undefined;
+  /** Keys typed while a part loads or the explainer answers, in order. */
+  private keys: Key[] = [];
+  /** Tab completion, loaded on the first Tab. */
+  private tab: { complete: typeof import('./tab-completion.ts').complete; words: CliWords } | undefined;
+  private core!: typeof Core;
 
   async connectedCallback(): Promise<void> {
     const screen = this.querySelector<HTMLElement>('[data-practice-screen]');
@@ -75,14 +83,22 @@ class PracticeTerminal extends HTMLElement {
     this.panel = new ExercisePanel(this, this.data);
 
     // Both downloads start now; each chunk runs in its own task, with a yield between the steps.
-    const engineCode = import('../../lib/engine/index.ts');
+    const engineCode = import('../../lib/engine/core.ts');
     const terminalCode = import('./terminal-screen.ts');
     const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
     const restored = this.initialLines();
-    const { createEngine } = await engineCode;
+    this.core = await engineCode;
+    const { createEngine, loadParts, missingParts } = this.core;
+    // A restored or shared state may use parts the core lacks: load them before replaying.
+    await loadParts(missingParts([...this.data.setup, ...restored.lines]));
     await breathe();
     this.session = new PracticeSession(() => createEngine({ seed: PRACTICE_SEED }), this.data.setup, restored.lines);
-    this.editor = new LineEditor((buffer, cursor) => complete(buffer, cursor, this.completionContext()), restored.lines);
+    // A line can reach a part by a way its words do not show (a variable naming a command).
+    for (let i = 0; i < 8 && this.session.needs.length; i++) {
+      await loadParts(this.session.needs as Core.PartName[]);
+      this.session.resume();
+    }
+    this.editor = new LineEditor((buffer, cursor) => this.complete(buffer, cursor), restored.lines);
     const { TerminalScreen } = await terminalCode;
     await breathe();
     this.screen = await TerminalScreen.open(screen, (data) => this.input(data));
@@ -120,11 +136,16 @@ class PracticeTerminal extends HTMLElement {
     return { lines, note: lines.length ? `Restored ${lines.length} command${lines.length === 1 ? '' : 's'} from your last visit.` : '' };
   }
 
-  private completionContext() {
+  /** drain() loads completion before it presses the first Tab. */
+  private complete(buffer: string, cursor: number): Completion {
+    return this.tab ? this.tab.complete(buffer, cursor, this.completionContext(this.tab.words)) : { buffer, cursor, listing: [] };
+  }
+
+  private completionContext(words: CliWords) {
     const host = this.session.snapshot();
     return {
-      // The engine's own copy of the facts, indexed on the first Tab.
-      words: (this.words ??= cliWordsFromPack(pack as FactsPack)),
+      // The engine's own copy of the facts, both halves.
+      words,
       programs: PROGRAMS,
       names: {
         images: host.images.flatMap((i) => i.repoTags),
@@ -159,7 +180,6 @@ class PracticeTerminal extends HTMLElement {
   }
 
   private input(data: string): void {
-    if (this.busy) return;
     const decoded = decodeInput(data);
     if ('refused' in decoded) {
       this.leaveLine();
@@ -168,12 +188,51 @@ class PracticeTerminal extends HTMLElement {
       this.prompt();
       return;
     }
-    for (const key of decoded.keys) {
+    this.keys.push(...decoded.keys);
+    this.drain();
+  }
+
+  /** Presses the kept keys until one has to wait for code (a part, the explainer). */
+  private drain(): void {
+    while (!this.busy && this.keys.length) {
+      const key = this.keys[0] as Key;
+      if ('name' in key && key.name === 'tab' && !this.tab) {
+        this.whileLoading(
+          async () => {
+            const [code, facts] = await Promise.all([import('./tab-completion.ts'), this.core.allFacts()]);
+            this.tab = { complete: code.complete, words: code.cliWordsFromPack(facts) };
+          },
+          () => {},
+          () => {
+            this.keys.shift();
+            this.leaveLine();
+          },
+        );
+        return;
+      }
+      this.keys.shift();
       const before = this.editor.display().text;
-      const action = this.editor.press(key);
-      this.act(action, before);
-      if (this.busy) break;
+      this.act(this.editor.press(key), before);
     }
+  }
+
+  /** Runs `work` with the keyboard held (keys are kept), then `then`; says so when the code could not load. */
+  private whileLoading(work: () => Promise<unknown>, then: () => void, failed = () => {}): void {
+    this.busy = true;
+    work().then(
+      () => {
+        this.busy = false;
+        then();
+        this.drain();
+      },
+      (err: unknown) => {
+        this.busy = false;
+        failed();
+        this.say(`Part of the practice host could not load (${(err as Error).message}). Check the connection and try again.`);
+        this.prompt();
+        this.drain();
+      },
+    );
   }
 
   private act(action: Action, before: string): void {
@@ -232,7 +291,17 @@ class PracticeTerminal extends HTMLElement {
       void this.builtin(trimmed);
       return;
     }
-    this.show(this.session.run(line));
+    const missing = this.core.missingParts([line]);
+    if (missing.length) return this.whileLoading(() => this.core.loadParts(missing), () => this.runLoaded(line));
+    this.runLoaded(line);
+  }
+
+  private runLoaded(line: string, tries = 0): void {
+    const result = this.session.run(line);
+    const needs = (result.needs ?? []) as Core.PartName[];
+    // Found only while running (the session has undone the line): load, then run it again.
+    if (needs.length && tries < 8) return this.whileLoading(() => this.core.loadParts(needs), () => this.runLoaded(line, tries + 1));
+    this.show(result);
     this.afterCommand(true);
     this.prompt();
   }
@@ -245,7 +314,7 @@ class PracticeTerminal extends HTMLElement {
     if (word === 'explain') {
       const target = line.slice('explain'.length).trim();
       this.busy = true;
-      const lines = target ? await explainLine(target) : ['Usage: explain <command>, e.g. explain docker run -d -p 8080:80 nginx'];
+      const lines = target ? await explainLine(target, () => this.core.allFacts()) : ['Usage: explain <command>, e.g. explain docker run -d -p 8080:80 nginx'];
       this.busy = false;
       for (const l of lines) this.writeLine(l);
       this.mirror.add(lines.join('\n'));
@@ -266,6 +335,8 @@ class PracticeTerminal extends HTMLElement {
       this.mirror.add(HELP.join('\n'));
     }
     this.prompt();
+    // Keys typed while the explainer loaded.
+    if (word === 'explain') this.drain();
   }
 
   /** After every command: the host panel, the checks, the saved progress. */
@@ -297,10 +368,10 @@ class PracticeTerminal extends HTMLElement {
   }
 }
 
-async function explainLine(line: string): Promise<string[]> {
-  const { explainLine: run } = await import('./explain-inline.ts');
+async function explainLine(line: string, facts: () => Promise<FactsPack>): Promise<string[]> {
   try {
-    return await run(line);
+    const [{ explainLine: run }, pack] = await Promise.all([import('./explain-inline.ts'), facts()]);
+    return run(line, pack);
   } catch (err) {
     return [`The explainer could not load (${(err as Error).message}).`];
   }

@@ -1,44 +1,37 @@
 /**
  * The packed CLI facts in two halves, so the practice page can load the
- * commands a learner types first and fetch the rest when a line names one of
- * them. "Later" are the groups of commands the lessons rarely or never type
- * (Compose, buildx's own commands, swarm, plugins, Scout, models): about
- * 70 % of the pack's gzip size. A command in such a group that also answers
- * to a core name (`buildx build` is `docker build`) stays in the first half.
- * Pure: the Vite plugin (src/integrations/facts-split.ts) and tests call it.
+ * commands the engine's core runs (run, ps, exec, images, …: the lines a
+ * learner types first) and fetch the rest when a line names another command.
+ * The first half is about a sixth of the pack's gzip size. Pure: the Vite
+ * plugin (src/integrations/facts-split.ts) and tests call it.
  */
 import type { FactsPack, PackedCommand } from './facts-pack.ts';
 
-export const LATER_GROUPS: ReadonlySet<string> = new Set([
-  'compose',
-  'buildx',
-  'scout',
-  'service',
-  'model',
-  'swarm',
-  'stack',
-  'plugin',
-  'context',
-  'node',
-  'manifest',
-  'secret',
-  'config',
-  'checkpoint',
+/** Commands whose facts come first: `docker` itself and the commands the engine's core handles. */
+export const NOW_COMMANDS: ReadonlySet<string> = new Set([
+  '',
+  'container run',
+  'container create',
+  'container start',
+  'container stop',
+  'container restart',
+  'container kill',
+  'container rm',
+  'container ls',
+  'container exec',
+  'image ls',
+  'image pull',
+  'image rm',
+  'image tag',
+  'image history',
+  'image prune',
 ]);
 
-const groupOf = (shortName: string) => shortName.split(' ')[0] ?? '';
-
-function isLater([name, aliases]: PackedCommand): boolean {
-  if (!LATER_GROUPS.has(groupOf(name))) return false;
-  return !aliases || aliases.split(',').every((a) => LATER_GROUPS.has(groupOf(a)));
-}
-
-/** `docker compose up` → true: its facts are in the later half. */
-export const isLaterPath = (path: string): boolean => LATER_GROUPS.has(path.split(' ')[1] ?? '');
+const isNow = ([name]: PackedCommand) => NOW_COMMANDS.has(name);
 
 export function splitPack(pack: FactsPack): { now: FactsPack; later: FactsPack } {
   return {
-    now: { v: 1, commands: pack.commands.filter((c) => !isLater(c)) },
-    later: { v: 1, commands: pack.commands.filter(isLater) },
+    now: { v: 1, commands: pack.commands.filter(isNow) },
+    later: { v: 1, commands: pack.commands.filter((c) => !isNow(c)) },
   };
 }

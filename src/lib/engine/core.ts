@@ -22,6 +22,7 @@ const LOADERS: Record<PartName, () => Promise<unknown>> = {
   compose: async () => loaded.add('compose', (await import('./parts/compose.ts')).composePart),
   build: async () => loaded.add('build', (await import('./parts/build.ts')).buildPart),
   curl: async () => loaded.add('curl', (await import('./parts/curl.ts')).curlPart),
+  tools: async () => loaded.add('tools', (await import('./parts/tools.ts')).toolsPart),
   resources: async () => loaded.add('resources', (await import('./parts/resources.ts')).resourcesPart),
 };
 

@@ -17,6 +17,7 @@ import { PartRegistry } from './parts.ts';
 import { composePart } from './parts/compose.ts';
 import { buildPart } from './parts/build.ts';
 import { curlPart } from './parts/curl.ts';
+import { toolsPart } from './parts/tools.ts';
 import { resourcesPart } from './parts/resources.ts';
 
 export type { Engine, EngineOptions, EngineSnapshot, RunResult } from './types.ts';
@@ -28,6 +29,7 @@ export const ALL_PARTS = new PartRegistry(pack as FactsPack)
   .add('compose', composePart)
   .add('build', buildPart)
   .add('curl', curlPart)
+  .add('tools', toolsPart)
   .add('resources', resourcesPart);
 
 export function createEngine(options?: EngineOptions): DockerHost {

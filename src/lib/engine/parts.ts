@@ -12,7 +12,6 @@
  */
 import type { FactsPack } from '../commands/facts-pack.ts';
 import { unpackFacts } from '../commands/facts-pack.ts';
-import { isLaterPath, LATER_GROUPS } from '../commands/facts-split.ts';
 import type { Ctx } from './context.ts';
 import type { CommandSpec } from './flags.ts';
 import type { Handler } from './commands/docker.ts';
@@ -30,11 +29,13 @@ export interface PartImpls {
     curl(ctx: Ctx, args: string[]): number;
     containerCurl(ctx: Ctx, container: ContainerSnapshot, args: string[]): number;
   };
+  /** logs, port, top, stats, cp, container prune. */
+  tools: { handlers: Record<string, Handler> };
   /** network, volume, inspect, system, version, login/logout/push, management help. */
   resources: { handlers: Record<string, Handler>; help: Record<string, string> };
 }
 export type PartName = keyof PartImpls;
-export const PART_NAMES: readonly PartName[] = ['facts', 'compose', 'build', 'curl', 'resources'];
+export const PART_NAMES: readonly PartName[] = ['facts', 'compose', 'build', 'curl', 'tools', 'resources'];
 
 /** Thrown where the engine reaches a part that is not loaded; `run()` turns it into `needs`. */
 export class NeedsPart extends Error {
@@ -47,6 +48,12 @@ export class NeedsPart extends Error {
 export const LAZY_COMMANDS: Readonly<Record<string, PartName>> = {
   'docker buildx build': 'build',
   'docker image build': 'build',
+  'docker container logs': 'tools',
+  'docker container port': 'tools',
+  'docker container top': 'tools',
+  'docker container stats': 'tools',
+  'docker container cp': 'tools',
+  'docker container prune': 'tools',
   ...Object.fromEntries(
     [
       'network ls',
@@ -76,21 +83,25 @@ export const LAZY_COMMANDS: Readonly<Record<string, PartName>> = {
   ),
 };
 
-const later = [...LATER_GROUPS].join('|');
 /** What each part answers, by the words of a line. */
 const TRIGGERS: [PartName, RegExp][] = [
-  ['facts', new RegExp(`\\b(?:${later})\\b`)],
   ['compose', /\bcompose\b/],
   ['build', /\bbuild(?:x)?\b/],
   ['curl', /curl/],
+  ['tools', /\b(?:logs|port|top|stats|cp|prune)\b/],
   // `docker image` alone prints the management command's help, which is in this part too.
   ['resources', /\b(?:network|volume|inspect|system|builder|version|info|login|logout|push)\b|\b(?:container|image)\s*(?:$|[-;&|)])/],
 ];
 
-/** The parts a line may need. Generous on purpose: see the file comment. */
+/** The parts a line may need, the later facts aside (PartRegistry.missing). Generous on purpose: see the file comment. */
 export function partsFor(line: string): PartName[] {
-  return TRIGGERS.filter(([, re]) => re.test(line)).map(([name]) => name);
+  const names = TRIGGERS.filter(([, re]) => re.test(line)).map(([name]) => name);
+  // Every part but curl runs commands whose facts are in the later half.
+  return names.some((n) => n !== 'curl') ? ['facts', ...names] : names;
 }
+
+/** `docker [flags] WORD [WORD]` anywhere in a line (in `$(…)` too): the command words it may name. */
+const DOCKER_WORDS = /\bdocker((?:\s+-[^\s;&|)]+)*)\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?/g;
 
 /** What one engine (or one page's engines) has loaded: the CLI facts and the parts. */
 export class PartRegistry {
@@ -134,7 +145,7 @@ export class PartRegistry {
   /** The facts of a command path; NeedsPart when they are in the later half and it is not loaded. */
   spec(path: string): CommandSpec | undefined {
     const spec = this.specs.get(path);
-    if (!spec && isLaterPath(path) && !this.has('facts')) throw new NeedsPart('facts');
+    if (!spec && !this.has('facts')) throw new NeedsPart('facts');
     return spec;
   }
 
@@ -142,6 +153,7 @@ export class PartRegistry {
   handler(path: string): Handler | undefined {
     const name = LAZY_COMMANDS[path];
     if (name === 'build') return this.use('build').handlers[path];
+    if (name === 'tools') return this.use('tools').handlers[path];
     if (name === 'resources') return this.use('resources').handlers[path];
     return undefined;
   }
@@ -149,6 +161,19 @@ export class PartRegistry {
   /** The parts `lines` may need that are not loaded. */
   missing(lines: readonly string[]): PartName[] {
     const wanted = new Set(lines.flatMap(partsFor));
+    if (!this.has('facts') && lines.some((l) => this.namesLaterCommand(l))) wanted.add('facts');
     return PART_NAMES.filter((n) => wanted.has(n) && !this.has(n));
+  }
+
+  /** True when a line names a docker command whose facts are not loaded (an unknown one too). */
+  private namesLaterCommand(line: string): boolean {
+    for (const m of line.matchAll(DOCKER_WORDS)) {
+      const [first, second] = [m[2], m[3]];
+      if (this.specs.has(`docker ${first}`) && !['container', 'image'].includes(first ?? '')) continue;
+      if (second && this.specs.has(`docker ${first} ${second}`)) continue;
+      if (['container', 'image'].includes(first ?? '') && (!second || second.startsWith('-'))) continue;
+      return true;
+    }
+    return false;
   }
 }

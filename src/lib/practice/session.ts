@@ -2,7 +2,10 @@
  * A practice session: an engine, the commands run before the learner starts
  * (an exercise's setup) and the commands the learner typed. Undo and reset
  * rebuild the engine from scratch and replay the commands, which is exact
- * because the engine is deterministic for a seed. Pure: no DOM.
+ * because the engine is deterministic for a seed. The practice page's engine
+ * loads parts on first use (src/lib/engine/core.ts): a line that needs one
+ * answers `needs`, and the session then forgets whatever it began, so the
+ * caller can load the part and run the line again. Pure: no DOM.
  */
 import type { Typed } from '../exercises/check.ts';
 
@@ -12,6 +15,8 @@ export interface RunResult {
   exitCode: number;
   /** stdout and stderr interleaved as a terminal shows them, when the engine gives it. */
   output?: string;
+  /** Parts of the engine the line needs that are not loaded: nothing ran. */
+  needs?: readonly string[];
 }
 
 export interface EngineLike<S = unknown> {
@@ -32,6 +37,8 @@ export const PRACTICE_SEED = 14;
 export class PracticeSession<S = unknown> {
   private engine!: EngineLike<S>;
   private history: Typed[] = [];
+  /** A replay that stopped at a line needing a part: every line to replay, and what it needs. */
+  private waiting: { lines: readonly string[]; needs: readonly string[] } | undefined;
 
   constructor(
     private readonly make: () => EngineLike<S>,
@@ -47,7 +54,16 @@ export class PracticeSession<S = unknown> {
   }
 
   get lines(): string[] {
-    return this.history.map((t) => t.line);
+    return this.waiting ? [...this.waiting.lines] : this.history.map((t) => t.line);
+  }
+
+  /** Parts a replay (restore, share link, setup) stopped for: load them, then `resume()`. */
+  get needs(): readonly string[] {
+    return this.waiting?.needs ?? [];
+  }
+
+  resume(): void {
+    if (this.waiting) this.rebuild(this.waiting.lines);
   }
 
   snapshot(): S {
@@ -71,6 +87,11 @@ export class PracticeSession<S = unknown> {
 
   run(line: string): RunResult {
     const result = this.engine.run(line);
+    if (result.needs?.length) {
+      // The engine may have begun the line before it reached the part: start again from the lines that ran.
+      this.rebuild(this.lines);
+      return result;
+    }
     this.history.push({ line, exitCode: result.exitCode });
     return result;
   }
@@ -88,9 +109,21 @@ export class PracticeSession<S = unknown> {
 
   private rebuild(typed: readonly string[]): void {
     this.engine = this.make();
-    for (const line of this.setup) this.engine.run(line);
     this.history = [];
-    for (const line of typed) this.run(line);
+    this.waiting = undefined;
+    for (const line of this.setup) {
+      const needs = this.engine.run(line).needs;
+      if (needs?.length) return this.wait(typed, needs);
+    }
+    for (const line of typed) {
+      const result = this.engine.run(line);
+      if (result.needs?.length) return this.wait(typed, result.needs);
+      this.history.push({ line, exitCode: result.exitCode });
+    }
+  }
+
+  private wait(lines: readonly string[], needs: readonly string[]): void {
+    this.waiting = { lines, needs };
   }
 }
 

@@ -3,7 +3,7 @@ import type { Ctx } from '../context.ts';
 import { write, writeErr } from '../context.ts';
 import { type Parsed, flag, flagBool } from '../flags.ts';
 import type { Handler } from './docker.ts';
-import { EngineError, daemonCall } from './shared.ts';
+import { EngineError, confirmNote, daemonCall } from './shared.ts';
 import { tabwrite } from '../format/table.ts';
 import { livePorts } from '../format/containers.ts';
 import { apiTime, humanSize } from '../format/units.ts';
@@ -149,12 +149,6 @@ function cp(ctx: Ctx, p: Parsed): number {
 function isHostDir(ctx: Ctx, path: string): boolean {
   for (const k of ctx.state.files.keys()) if (k.startsWith(path + '/')) return true;
   return false;
-}
-
-export function confirmNote(ctx: Ctx, warning: string): number {
-  write(ctx, `${warning}\nAre you sure you want to continue? [y/N] \n`);
-  writeErr(ctx, 'this practice terminal cannot answer the question: run the command again with -f (--force)\n');
-  return 1;
 }
 
 function prune(ctx: Ctx, p: Parsed): number {

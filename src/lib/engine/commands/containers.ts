@@ -12,7 +12,6 @@ import { NeedsPart } from '../parts.ts';
 import { CONTAINER_TABLE, CONTAINER_TITLES, containerRow } from '../format/containers.ts';
 import { formatRows } from '../format/template.ts';
 import { runInContainer } from '../shell/container.ts';
-import { MORE_CONTAINER_HANDLERS } from './containers-more.ts';
 
 export function noSuchContainer(ref: string): EngineError {
   return new EngineError(`Error response from daemon: No such container: ${ref}`);
@@ -232,5 +231,4 @@ export const CONTAINER_HANDLERS: Record<string, Handler> = {
   'docker container rm': { rule: ['min', 1], run: rm },
   'docker container ls': { rule: ['none'], run: ps },
   'docker container exec': { rule: ['min', 2], interspersed: false, run: exec },
-  ...MORE_CONTAINER_HANDLERS,
 };

@@ -11,7 +11,7 @@ import { IMAGE_TABLE, IMAGE_TABLE_DIGEST, IMAGE_TITLES, imageRows, imageTree } f
 import { formatRows } from '../format/template.ts';
 import { tabwrite } from '../format/table.ts';
 import { humanDuration, humanSize } from '../format/units.ts';
-import { confirmNote } from './containers-more.ts';
+import { confirmNote } from './shared.ts';
 
 function listImages(ctx: Ctx, p: Parsed): number {
   const now = ctx.state.now();

@@ -5,7 +5,7 @@ import { type Parsed, flag, flagAll, flagBool } from '../flags.ts';
 import type { Handler } from './docker.ts';
 import { EngineError, daemonCall } from './shared.ts';
 import { eachRef } from './containers.ts';
-import { confirmNote } from './containers-more.ts';
+import { confirmNote } from './shared.ts';
 import { connect, disconnect } from './lifecycle.ts';
 import { formatRows, renderTemplate } from '../format/template.ts';
 import { containerJson, imageJson, inspectText, networkJson, volumeJson } from '../format/inspect.ts';

@@ -1,6 +1,6 @@
 /** Small helpers the command modules share. */
 import type { Ctx } from '../context.ts';
-import { writeErr } from '../context.ts';
+import { write, writeErr } from '../context.ts';
 import { UsageError } from '../flags.ts';
 
 /** When the catalog images were built (they were pulled "2 weeks ago" or so). */
@@ -40,4 +40,11 @@ export class EngineError extends Error implements DaemonErrorLike {
     super(message);
     this.exitCode = exitCode;
   }
+}
+
+/** What a command that would ask y/N prints here: the terminal cannot answer. */
+export function confirmNote(ctx: Ctx, warning: string): number {
+  write(ctx, `${warning}\nAre you sure you want to continue? [y/N] \n`);
+  writeErr(ctx, 'this practice terminal cannot answer the question: run the command again with -f (--force)\n');
+  return 1;
 }

@@ -7,7 +7,7 @@ import { VERSIONS } from '../state.ts';
 import { tabwrite } from '../format/table.ts';
 import { humanSize } from '../format/units.ts';
 import { renderTemplate } from '../format/template.ts';
-import { confirmNote } from './containers-more.ts';
+import { confirmNote } from './shared.ts';
 import { removeContainer } from './lifecycle.ts';
 import { deleteImage } from './images.ts';
 
