@@ -292,7 +292,11 @@ class PracticeTerminal extends HTMLElement {
       return;
     }
     const missing = this.core.missingParts([line]);
-    if (missing.length) return this.whileLoading(() => this.core.loadParts(missing), () => this.runLoaded(line));
+    if (missing.length)
+      return this.whileLoading(
+        () => this.core.loadParts(missing),
+        () => this.runLoaded(line),
+      );
     this.runLoaded(line);
   }
 
@@ -300,7 +304,11 @@ class PracticeTerminal extends HTMLElement {
     const result = this.session.run(line);
     const needs = (result.needs ?? []) as Core.PartName[];
     // Found only while running (the session has undone the line): load, then run it again.
-    if (needs.length && tries < 8) return this.whileLoading(() => this.core.loadParts(needs), () => this.runLoaded(line, tries + 1));
+    if (needs.length && tries < 8)
+      return this.whileLoading(
+        () => this.core.loadParts(needs),
+        () => this.runLoaded(line, tries + 1),
+      );
     this.show(result);
     this.afterCommand(true);
     this.prompt();
@@ -314,7 +322,9 @@ class PracticeTerminal extends HTMLElement {
     if (word === 'explain') {
       const target = line.slice('explain'.length).trim();
       this.busy = true;
-      const lines = target ? await explainLine(target, () => this.core.allFacts()) : ['Usage: explain <command>, e.g. explain docker run -d -p 8080:80 nginx'];
+      const lines = target
+        ? await explainLine(target, () => this.core.allFacts())
+        : ['Usage: explain <command>, e.g. explain docker run -d -p 8080:80 nginx'];
       this.busy = false;
       for (const l of lines) this.writeLine(l);
       this.mirror.add(lines.join('\n'));
