@@ -58,11 +58,11 @@ const everything = reach(entries, siteWide);
 // The terminal chunk is imported by a small loader when the reader reaches for
 // the terminal, and it imports the engine's core and xterm.js by import() as it
 // starts (in steps, so no task is long): all of that is "up front", what the
-// terminal costs once it has started. The engine core's own import()s are its
+// terminal costs once it has started. The lazy engine's own import()s are its
 // parts, and the terminal's import() of tab-completion comes with the first Tab:
 // "first use". The explainer (explain-inline) comes with the first "explain": "lazy".
 const isExplainer = (n) => /^explain-inline\./.test(n);
-const isFirstUse = (target, importer) => /^core\./.test(importer) || /^tab-completion\./.test(target);
+const isFirstUse = (target, importer) => /^lazy-engine\./.test(importer) || /^tab-completion\./.test(target);
 const terminal = reach(entries, siteWide, (t, from) => isExplainer(t) || isFirstUse(t, from));
 const firstUse = [...reach(entries, siteWide, isExplainer)].filter((n) => !terminal.has(n));
 const explainRoots = [...everything].filter(isExplainer);

@@ -1,7 +1,7 @@
 /**
  * Serves the packed CLI facts in two halves, `virtual:facts-pack/now` and
  * `virtual:facts-pack/later` (src/lib/commands/facts-split.ts), so the practice
- * page's engine (src/lib/engine/core.ts) ships the first half and fetches the
+ * page's engine (src/lib/engine/lazy-engine.ts) ships the first half and fetches the
  * second on first use, from the one pack file, without a second copy of it.
  */
 import { readFileSync } from 'node:fs';

@@ -2,7 +2,7 @@
  * "Explain" inside the practice page: the site's explainer (src/lib/commands)
  * breaks a command line into its parts. This module is imported on first use
  * only; the CLI facts it reads are the engine's own packed copy (both halves,
- * src/lib/engine/core.ts `allFacts()`), so nothing is downloaded twice.
+ * src/lib/engine/lazy-engine.ts `allFacts()`), so nothing is downloaded twice.
  */
 import { explain, type ExplainData } from '../../lib/commands/explain.ts';
 import { readExplainData } from '../../lib/commands/explain-data.ts';

@@ -9,7 +9,7 @@
  * exercise's setup, xterm's code, the terminal. A phone's main thread is never
  * blocked for the whole start at once, and input stays responsive meanwhile.
  *
- * The engine starts with its core (src/lib/engine/core.ts); a line that needs
+ * The engine starts with its core (src/lib/engine/lazy-engine.ts); a line that needs
  * Compose, the build, curl, networks and volumes or the rarer commands' facts
  * waits while that part loads (keys typed meanwhile are kept, in order), as
  * does the first Tab for the facts completion offers.
@@ -18,7 +18,7 @@ import { whatIsMissing } from '../../lib/exercises/check.ts';
 import type { HostSnapshot } from '../../lib/exercises/host.ts';
 import type { CliWords } from '../../lib/terminal/cli-words.ts';
 import { decodeInput, type Key } from '../../lib/terminal/keys.ts';
-import type * as Core from '../../lib/engine/core.ts';
+import type * as Core from '../../lib/engine/lazy-engine.ts';
 import type { FactsPack } from '../../lib/commands/facts-pack.ts';
 import { LineEditor, type Action, type Completion } from '../../lib/terminal/line-editor.ts';
 import {
@@ -83,7 +83,7 @@ class PracticeTerminal extends HTMLElement {
     this.panel = new ExercisePanel(this, this.data);
 
     // Both downloads start now; each chunk runs in its own task, with a yield between the steps.
-    const engineCode = import('../../lib/engine/core.ts');
+    const engineCode = import('../../lib/engine/lazy-engine.ts');
     const terminalCode = import('./terminal-screen.ts');
     const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
     const restored = this.initialLines();

@@ -1,6 +1,6 @@
 /**
  * The simulated Docker host behind `createEngine()` (index.ts, every part
- * loaded) and the practice page's engine (core.ts, parts loaded on first use):
+ * loaded) and the practice page's engine (lazy-engine.ts, parts loaded on first use):
  * the shell loop, the prompt and the context each command gets.
  */
 import type { Engine, EngineOptions, EngineSnapshot, RunResult } from './types.ts';

@@ -6,7 +6,7 @@
  * real client.
  *
  * This entry has every part of the engine loaded (parts.ts): Node callers,
- * tests and the build use it. The practice page uses core.ts, which loads
+ * tests and the build use it. The practice page uses lazy-engine.ts, which loads
  * parts on first use.
  */
 import pack from '../../../content/reference/docker-cli.pack.json' with { type: 'json' };

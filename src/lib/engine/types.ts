@@ -22,7 +22,7 @@ export interface RunResult {
   output: string;
   /**
    * Set when the line needs parts of the engine that are not loaded (only on the
-   * practice page, src/lib/engine/core.ts): nothing ran; load them and run it again.
+   * practice page, src/lib/engine/lazy-engine.ts): nothing ran; load them and run it again.
    */
   needs?: PartName[];
 }

@@ -3,7 +3,7 @@
  * (an exercise's setup) and the commands the learner typed. Undo and reset
  * rebuild the engine from scratch and replay the commands, which is exact
  * because the engine is deterministic for a seed. The practice page's engine
- * loads parts on first use (src/lib/engine/core.ts): a line that needs one
+ * loads parts on first use (src/lib/engine/lazy-engine.ts): a line that needs one
  * answers `needs`, and the session then forgets whatever it began, so the
  * caller can load the part and run the line again. Pure: no DOM.
  */

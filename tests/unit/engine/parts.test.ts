@@ -185,3 +185,17 @@ describe('PracticeSession with a core-only engine', () => {
     expect(session.snapshot()).toEqual(new PracticeSession(() => createEngine({ seed: 14 }), [], typed).snapshot());
   });
 });
+
+describe("lazy-engine.ts (the practice page's engine)", () => {
+  it('starts with the core, loads parts by import(), and shares them between its engines', async () => {
+    const lazy = await import('../../../src/lib/engine/lazy-engine.ts');
+    const engine = lazy.createEngine({ seed: 14 });
+    const line = 'docker compose version';
+    if (lazy.missingParts([line]).length) expect(engine.run(line).needs).toEqual(lazy.missingParts([line]));
+    await lazy.loadParts(lazy.missingParts([line]));
+    expect(lazy.missingParts([line])).toEqual([]);
+    expect(engine.run(line).output).toBe('Docker Compose version v5.0.0\n');
+    expect(lazy.createEngine({ seed: 14 }).run(line).needs).toBeUndefined();
+    expect((await lazy.allFacts()).commands).toHaveLength((pack as FactsPack).commands.length);
+  });
+});
