@@ -16,14 +16,11 @@
  */
 import { whatIsMissing } from '../../lib/exercises/check.ts';
 import type { HostSnapshot } from '../../lib/exercises/host.ts';
-import type { CliWords } from '../../lib/terminal/cli-words.ts';
-import { decodeInput, type Key } from '../../lib/terminal/keys.ts';
+import { decodeInput } from '../../lib/terminal/keys.ts';
 import type * as Core from '../../lib/engine/lazy-engine.ts';
 import type { FactsPack } from '../../lib/commands/facts-pack.ts';
 import { LineEditor, type Action, type Completion } from '../../lib/terminal/line-editor.ts';
 import {
-  decodeShare,
-  encodeShare,
   INTERRUPT,
   plainPrompt,
   PracticeSession,
@@ -31,7 +28,7 @@ import {
   PRACTICE_SEED,
   type RunResult,
 } from '../../lib/practice/session.ts';
-import { readProgress, saveExercise, SANDBOX } from '../../lib/practice/progress.ts';
+import { saveExercise, SANDBOX } from '../../lib/practice/progress.ts';
 import { recordExercise } from '../../lib/progress/progress.ts';
 import { updateProgress } from '../progress-store.ts';
 import type { Prompt, TerminalScreen } from './terminal-screen.ts';
@@ -39,25 +36,9 @@ import { renderHost } from './host-panel.ts';
 import { ExercisePanel, type PracticeData } from './exercise-panel.ts';
 import { LogMirror } from './log-mirror.ts';
 import { earlyInput } from './early-input.ts';
-
-const PROGRAMS = [
-  'cat',
-  'cd',
-  'clear',
-  'curl',
-  'docker',
-  'echo',
-  'explain',
-  'export',
-  'grep',
-  'head',
-  'help',
-  'ls',
-  'pwd',
-  'reset',
-  'undo',
-  'wc',
-];
+import { initialLines, share } from './share-restore.ts';
+import { KeyQueue } from './key-queue.ts';
+import type { Completer } from './tab-completion.ts';
 
 class PracticeTerminal extends HTMLElement {
   private screen!: TerminalScreen;
@@ -66,11 +47,20 @@ class PracticeTerminal extends HTMLElement {
   private data!: PracticeData;
   private mirror!: LogMirror;
   private panel!: ExercisePanel;
-  private busy = false;
-  /** Keys typed while a part loads or the explainer answers, in order. */
-  private keys: Key[] = [];
-  /** Tab completion, loaded on the first Tab. */
-  private tab: { complete: typeof import('./tab-completion.ts').complete; words: CliWords } | undefined;
+  private tab: Completer | undefined;
+  private readonly keys = new KeyQueue({
+    // The first Tab waits for completion's code and every command's facts.
+    needs: (key) => ('name' in key && key.name === 'tab' && !this.tab ? () => this.loadCompletion() : undefined),
+    press: (key) => {
+      const before = this.editor.display().text;
+      this.act(this.editor.press(key), before);
+    },
+    failed: (err) => {
+      this.leaveLine();
+      this.say(`Part of the practice host could not load (${err.message}). Check the connection and try again.`);
+      this.prompt();
+    },
+  });
   private core!: typeof Core;
 
   async connectedCallback(): Promise<void> {
@@ -86,7 +76,7 @@ class PracticeTerminal extends HTMLElement {
     const engineCode = import('../../lib/engine/lazy-engine.ts');
     const terminalCode = import('./terminal-screen.ts');
     const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
-    const restored = this.initialLines();
+    const restored = initialLines(this.data.id);
     this.core = await engineCode;
     const { createEngine, loadParts, missingParts } = this.core;
     // A restored or shared state may use parts the core lacks: load them before replaying.
@@ -94,21 +84,20 @@ class PracticeTerminal extends HTMLElement {
     await breathe();
     this.session = new PracticeSession(() => createEngine({ seed: PRACTICE_SEED }), this.data.setup, restored.lines);
     // A line can reach a part by a way its words do not show (a variable naming a command).
-    for (let i = 0; i < 8 && this.session.needs.length; i++) {
-      await loadParts(this.session.needs as Core.PartName[]);
-      this.session.resume();
-    }
+    await this.core.settle(this.session);
     this.editor = new LineEditor((buffer, cursor) => this.complete(buffer, cursor), restored.lines);
     const { TerminalScreen } = await terminalCode;
     await breathe();
     this.screen = await TerminalScreen.open(screen, (data) => this.input(data));
     await breathe();
-    this.querySelector('[data-practice-undo]')?.addEventListener('click', () => void this.builtin('undo', true));
-    this.querySelector('[data-practice-reset]')?.addEventListener('click', () => void this.builtin('reset', true));
-    this.querySelector('[data-practice-share]')?.addEventListener('click', () => this.share());
+    this.querySelector('[data-practice-undo]')?.addEventListener('click', () => this.builtin('undo', true));
+    this.querySelector('[data-practice-reset]')?.addEventListener('click', () => this.builtin('reset', true));
+    this.querySelector('[data-practice-share]')?.addEventListener('click', () =>
+      share(this, this.session.lines, (m) => this.panel.announce(m)),
+    );
     this.querySelector('[data-practice-explain]')?.addEventListener('click', () => {
       const line = this.editor.buffer.trim() || this.session.lines.at(-1) || '';
-      void this.builtin(`explain ${line}`, true);
+      this.builtin(`explain ${line}`, true);
     });
     this.querySelector('[data-practice-focus]')?.addEventListener('click', () => this.screen.focus());
 
@@ -122,41 +111,14 @@ class PracticeTerminal extends HTMLElement {
     for (const key of earlyInput.keys.splice(0)) this.input(key);
   }
 
-  /** Lines to start from: a share link wins over what this browser saved. */
-  private initialLines(): { lines: string[]; note: string } {
-    const hash = new URLSearchParams(location.hash.slice(1)).get('run');
-    if (hash !== null) {
-      history.replaceState(null, '', location.pathname + location.search);
-      const lines = decodeShare(hash);
-      if (lines) return { lines, note: `Rebuilt from a shared link: ${lines.length} command${lines.length === 1 ? '' : 's'}.` };
-      return { lines: [], note: 'That share link is broken (it could not be read), so this starts fresh.' };
-    }
-    const saved = readProgress(localStorage).exercises[this.data.id];
-    const lines = saved?.typed ?? [];
-    return { lines, note: lines.length ? `Restored ${lines.length} command${lines.length === 1 ? '' : 's'} from your last visit.` : '' };
-  }
-
-  /** drain() loads completion before it presses the first Tab. */
+  /** The key queue loads completion before it presses the first Tab. */
   private complete(buffer: string, cursor: number): Completion {
-    return this.tab ? this.tab.complete(buffer, cursor, this.completionContext(this.tab.words)) : { buffer, cursor, listing: [] };
+    return this.tab ? this.tab(buffer, cursor, this.session.snapshot()) : { buffer, cursor, listing: [] };
   }
 
-  private completionContext(words: CliWords) {
-    const host = this.session.snapshot();
-    return {
-      // The engine's own copy of the facts, both halves.
-      words,
-      programs: PROGRAMS,
-      names: {
-        images: host.images.flatMap((i) => i.repoTags),
-        containers: host.containers.map((c) => c.name),
-        networks: host.networks.map((n) => n.name),
-        volumes: host.volumes.map((v) => v.name),
-        files: Object.keys(host.files),
-        cwd: host.shell.cwd,
-        home: host.shell.home,
-      },
-    };
+  private async loadCompletion(): Promise<void> {
+    const [code, facts] = await Promise.all([import('./tab-completion.ts'), this.core.allFacts()]);
+    this.tab = code.completer(facts);
   }
 
   /** The engine's prompt (a container shell has its own), coloured like bash's when it is the host's. */
@@ -188,51 +150,7 @@ class PracticeTerminal extends HTMLElement {
       this.prompt();
       return;
     }
-    this.keys.push(...decoded.keys);
-    this.drain();
-  }
-
-  /** Presses the kept keys until one has to wait for code (a part, the explainer). */
-  private drain(): void {
-    while (!this.busy && this.keys.length) {
-      const key = this.keys[0] as Key;
-      if ('name' in key && key.name === 'tab' && !this.tab) {
-        this.whileLoading(
-          async () => {
-            const [code, facts] = await Promise.all([import('./tab-completion.ts'), this.core.allFacts()]);
-            this.tab = { complete: code.complete, words: code.cliWordsFromPack(facts) };
-          },
-          () => {},
-          () => {
-            this.keys.shift();
-            this.leaveLine();
-          },
-        );
-        return;
-      }
-      this.keys.shift();
-      const before = this.editor.display().text;
-      this.act(this.editor.press(key), before);
-    }
-  }
-
-  /** Runs `work` with the keyboard held (keys are kept), then `then`; says so when the code could not load. */
-  private whileLoading(work: () => Promise<unknown>, then: () => void, failed = () => {}): void {
-    this.busy = true;
-    work().then(
-      () => {
-        this.busy = false;
-        then();
-        this.drain();
-      },
-      (err: unknown) => {
-        this.busy = false;
-        failed();
-        this.say(`Part of the practice host could not load (${(err as Error).message}). Check the connection and try again.`);
-        this.prompt();
-        this.drain();
-      },
-    );
+    this.keys.push(decoded.keys);
   }
 
   private act(action: Action, before: string): void {
@@ -288,26 +206,34 @@ class PracticeTerminal extends HTMLElement {
     if (!trimmed) return this.prompt();
     const word = trimmed.split(/\s+/)[0] ?? '';
     if (['undo', 'reset', 'help', 'explain', 'clear'].includes(word)) {
-      void this.builtin(trimmed);
+      this.builtin(trimmed);
       return;
     }
     const missing = this.core.missingParts([line]);
     if (missing.length)
-      return this.whileLoading(
+      return this.keys.hold(
         () => this.core.loadParts(missing),
         () => this.runLoaded(line),
+        this.notLoaded,
       );
     this.runLoaded(line);
   }
+
+  /** A line whose part could not load did not run (↑ brings it back). */
+  private readonly notLoaded = (err: Error): void => {
+    this.say(`Part of the practice host could not load (${err.message}), so that line did not run. Check the connection and try again.`);
+    this.prompt();
+  };
 
   private runLoaded(line: string, tries = 0): void {
     const result = this.session.run(line);
     const needs = (result.needs ?? []) as Core.PartName[];
     // Found only while running (the session has undone the line): load, then run it again.
     if (needs.length && tries < 8)
-      return this.whileLoading(
+      return this.keys.hold(
         () => this.core.loadParts(needs),
         () => this.runLoaded(line, tries + 1),
+        this.notLoaded,
       );
     this.show(result);
     this.afterCommand(true);
@@ -315,19 +241,25 @@ class PracticeTerminal extends HTMLElement {
   }
 
   /** undo, reset, explain, clear and help: answered by the page, not the engine, and not counted. */
-  private async builtin(line: string, fromButton = false): Promise<void> {
-    if (this.busy) return;
+  private builtin(line: string, fromButton = false): void {
+    if (this.keys.waiting) return;
     const word = line.split(/\s+/)[0];
     if (fromButton) this.leaveLine();
     if (word === 'explain') {
       const target = line.slice('explain'.length).trim();
-      this.busy = true;
-      const lines = target
-        ? await explainLine(target, () => this.core.allFacts())
-        : ['Usage: explain <command>, e.g. explain docker run -d -p 8080:80 nginx'];
-      this.busy = false;
-      for (const l of lines) this.writeLine(l);
-      this.mirror.add(lines.join('\n'));
+      let lines = ['Usage: explain <command>, e.g. explain docker run -d -p 8080:80 nginx'];
+      // Keys typed while the explainer loads wait for its answer.
+      this.keys.hold(
+        async () => {
+          if (target) lines = await explainLine(target, () => this.core.allFacts());
+        },
+        () => {
+          for (const l of lines) this.writeLine(l);
+          this.mirror.add(lines.join('\n'));
+          this.prompt();
+        },
+      );
+      return;
     } else if (word === 'undo') {
       const last = this.session.lines.at(-1);
       const done = this.session.undo();
@@ -345,8 +277,6 @@ class PracticeTerminal extends HTMLElement {
       this.mirror.add(HELP.join('\n'));
     }
     this.prompt();
-    // Keys typed while the explainer loaded.
-    if (word === 'explain') this.drain();
   }
 
   /** After every command: the host panel, the checks, the saved progress. */
@@ -361,20 +291,6 @@ class PracticeTerminal extends HTMLElement {
     // The course's progress (/progress/) counts it solved, with the best command count.
     if (save && solved && this.data.id !== SANDBOX)
       updateProgress((p) => recordExercise(p, this.data.id, Date.now(), this.session.commandCount));
-  }
-
-  private share(): void {
-    const url = `${location.origin}${location.pathname}#run=${encodeShare(this.session.lines)}`;
-    const field = this.querySelector<HTMLInputElement>('[data-practice-share-url]');
-    if (field) {
-      field.value = url;
-      field.closest<HTMLElement>('[hidden]')?.removeAttribute('hidden');
-      field.select();
-    }
-    navigator.clipboard?.writeText(url).then(
-      () => this.panel.announce('Share link copied.'),
-      () => this.panel.announce('Share link ready to copy.'),
-    );
   }
 }
 

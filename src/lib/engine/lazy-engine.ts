@@ -9,7 +9,7 @@ import now from 'virtual:facts-pack/now';
 import type { FactsPack } from '../commands/facts-pack.ts';
 import type { EngineOptions } from './types.ts';
 import { DockerHost } from './docker-host.ts';
-import { type PartName, PartRegistry } from './parts.ts';
+import { PART_NAMES, type PartName, PartRegistry } from './parts.ts';
 
 export type { PartName } from './parts.ts';
 export { partsFor } from './parts.ts';
@@ -38,6 +38,14 @@ export const missingParts = (lines: readonly string[]): PartName[] => loaded.mis
 export async function allFacts(): Promise<FactsPack> {
   await loadParts(['facts']);
   return { v: 1, commands: [...now.commands, ...(laterFacts?.commands ?? [])] };
+}
+
+/** Loads what a session's replay stopped for (src/lib/practice/session.ts) and replays, until it stops no more. */
+export async function settle(session: { readonly needs: readonly string[]; resume(): void }): Promise<void> {
+  for (let i = 0; i < PART_NAMES.length && session.needs.length; i++) {
+    await loadParts(session.needs as PartName[]);
+    session.resume();
+  }
 }
 
 export function createEngine(options?: EngineOptions): DockerHost {

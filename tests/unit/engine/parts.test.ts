@@ -198,4 +198,14 @@ describe("lazy-engine.ts (the practice page's engine)", () => {
     expect(lazy.createEngine({ seed: 14 }).run(line).needs).toBeUndefined();
     expect((await lazy.allFacts()).commands).toHaveLength((pack as FactsPack).commands.length);
   });
+
+  it('settles a session whose replay stopped for a part', async () => {
+    const lazy = await import('../../../src/lib/engine/lazy-engine.ts');
+    const typed = ['A=tool', 'B=s; docker run -d --name web nginx', 'docker ${A}${B}'];
+    const session = new PracticeSession(() => lazy.createEngine({ seed: 14 }), [], typed);
+    await lazy.settle(session);
+    expect(session.needs).toEqual([]);
+    expect(session.lines).toEqual(typed);
+    expect(session.snapshot()).toEqual(new PracticeSession(() => createEngine({ seed: 14 }), [], typed).snapshot());
+  });
 });
