@@ -34,11 +34,11 @@ export class DockerHost implements Engine {
   private lastStatus = 0;
   private depth = 0;
 
-  constructor(
-    options: EngineOptions = {},
-    /** The facts and parts this host can use (index.ts: all of them; the practice page: what it has loaded). */
-    readonly parts: PartRegistry,
-  ) {
+  /** The facts and parts this host can use (index.ts: all of them; the practice page: what it has loaded). */
+  readonly parts: PartRegistry;
+
+  constructor(options: EngineOptions, parts: PartRegistry) {
+    this.parts = parts;
     let t = DEFAULT_START;
     const clock = options.now ?? (() => t);
     this.state = new State(options.seed ?? 1, clock);

@@ -39,8 +39,10 @@ export const PART_NAMES: readonly PartName[] = ['facts', 'compose', 'build', 'cu
 
 /** Thrown where the engine reaches a part that is not loaded; `run()` turns it into `needs`. */
 export class NeedsPart extends Error {
-  constructor(readonly part: PartName) {
+  readonly part: PartName;
+  constructor(part: PartName) {
     super(`the engine needs its ${part} part`);
+    this.part = part;
   }
 }
 
