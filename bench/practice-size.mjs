@@ -7,8 +7,11 @@
 // on the first "explain". Gzip level 9, as scripts/precompress.mjs writes the .gz
 // files nginx serves. Budget (issue 14): 130 KB gzip when the terminal starts, xterm included.
 //
-// Usage: node bench/practice-size.mjs   (DIST_DIR=… for another build)
-import { existsSync, readFileSync } from 'node:fs';
+// An exercise page also loads, as it starts, the parts its setup lines need
+// (most need the build's): printed per page at the end.
+//
+// Usage: node --experimental-strip-types bench/practice-size.mjs   (DIST_DIR=… for another build)
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -97,3 +100,32 @@ const upFront = totals['up front'][1];
 console.log(
   `  when the terminal starts, vs the budget: ${kb(upFront)} of ${kb(budget)} gzip (${upFront <= budget ? 'within' : 'OVER'} budget)`,
 );
+
+// Exercise pages: what their setup lines need as the terminal starts (the same check the page makes).
+const { PartRegistry } = await import('../src/lib/engine/parts.ts');
+const { splitPack } = await import('../src/lib/commands/facts-split.ts');
+const core = () => new PartRegistry(splitPack(JSON.parse(readFileSync('content/reference/docker-cli.pack.json', 'utf8'))).now);
+const gz = (name) => gzipSync(readFileSync(join(dir, name)), { level: 9 }).length;
+const partChunks = (part) => {
+  const roots = [...everything].filter((n) => n.startsWith(`${part === 'facts' ? 'later' : part}.`));
+  return reach(roots, new Set([...siteWide, ...terminal]));
+};
+const byParts = new Map();
+for (const id of readdirSync(join(dist, 'practice'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)) {
+  const file = join(dist, 'practice', id, 'index.html');
+  if (!existsSync(file)) continue;
+  const block = /<script type="application\/json" data-practice-data>([\s\S]*?)<\/script>/.exec(readFileSync(file, 'utf8'))?.[1];
+  const setup = block ? (JSON.parse(block).setup ?? []) : [];
+  const parts = core().missing(setup).join(', ') || 'none';
+  byParts.set(parts, [...(byParts.get(parts) ?? []), id]);
+}
+console.log('Exercise pages, by the parts their setup loads as the terminal starts:');
+for (const [parts, ids] of [...byParts].sort((a, b) => a[1].length - b[1].length)) {
+  const chunks = new Set(parts === 'none' ? [] : parts.split(', ').flatMap((p) => [...partChunks(p)]));
+  const extra = [...chunks].reduce((sum, n) => sum + gz(n), 0);
+  console.log(
+    `  ${parts.padEnd(26)} +${kb(extra).padStart(8)} = ${kb(upFront + extra).padStart(9)} gzip  ${ids.length} page(s): ${ids.join(' ')}`,
+  );
+}

@@ -1,9 +1,5 @@
-// The two halves of the packed CLI facts, served by src/integrations/facts-split.ts.
-declare module 'virtual:facts-pack/now' {
-  const pack: import('./facts-pack.ts').FactsPack;
-  export default pack;
-}
-declare module 'virtual:facts-pack/later' {
+// The groups of the packed CLI facts, served by src/integrations/facts-split.ts (see src/lib/commands/facts-split.ts).
+declare module 'virtual:facts-pack/*' {
   const pack: import('./facts-pack.ts').FactsPack;
   export default pack;
 }

@@ -33,5 +33,5 @@ export const ALL_PARTS = new PartRegistry(pack as FactsPack)
   .add('resources', resourcesPart);
 
 export function createEngine(options?: EngineOptions): DockerHost {
-  return new DockerHost(options, ALL_PARTS);
+  return new DockerHost(options ?? {}, ALL_PARTS);
 }

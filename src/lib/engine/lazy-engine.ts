@@ -10,20 +10,52 @@ import type { FactsPack } from '../commands/facts-pack.ts';
 import type { EngineOptions } from './types.ts';
 import { DockerHost } from './docker-host.ts';
 import { PART_NAMES, type PartName, PartRegistry } from './parts.ts';
+import type * as Core from './parts.ts';
 
 export type { PartName } from './parts.ts';
 export { partsFor } from './parts.ts';
 
 export const loaded = new PartRegistry(now);
-let laterFacts: FactsPack | undefined;
+const facts: FactsPack[] = [now];
+
+/** A part's code with its commands' facts (a chunk each, loaded side by side). */
+async function withFacts<K extends PartName>(name: K, code: Promise<Core.PartImpls[K]>, group: Promise<{ default: FactsPack }>) {
+  const [impl, { default: pack }] = await Promise.all([code, group]);
+  if (!loaded.has(name)) facts.push(pack);
+  loaded.add(name, impl, pack);
+}
 
 const LOADERS: Record<PartName, () => Promise<unknown>> = {
-  facts: async () => loaded.add('facts', (laterFacts = (await import('virtual:facts-pack/later')).default)),
-  compose: async () => loaded.add('compose', (await import('./parts/compose.ts')).composePart),
-  build: async () => loaded.add('build', (await import('./parts/build.ts')).buildPart),
+  facts: async () => {
+    const pack = (await import('virtual:facts-pack/later')).default;
+    if (!loaded.has('facts')) facts.push(pack);
+    loaded.add('facts', pack);
+  },
+  compose: () =>
+    withFacts(
+      'compose',
+      import('./parts/compose.ts').then((m) => m.composePart),
+      import('virtual:facts-pack/compose'),
+    ),
+  build: () =>
+    withFacts(
+      'build',
+      import('./parts/build.ts').then((m) => m.buildPart),
+      import('virtual:facts-pack/build'),
+    ),
   curl: async () => loaded.add('curl', (await import('./parts/curl.ts')).curlPart),
-  tools: async () => loaded.add('tools', (await import('./parts/tools.ts')).toolsPart),
-  resources: async () => loaded.add('resources', (await import('./parts/resources.ts')).resourcesPart),
+  tools: () =>
+    withFacts(
+      'tools',
+      import('./parts/tools.ts').then((m) => m.toolsPart),
+      import('virtual:facts-pack/tools'),
+    ),
+  resources: () =>
+    withFacts(
+      'resources',
+      import('./parts/resources.ts').then((m) => m.resourcesPart),
+      import('virtual:facts-pack/resources'),
+    ),
 };
 
 /** Loads the parts not loaded yet (they download in parallel). */
@@ -34,10 +66,10 @@ export async function loadParts(names: readonly PartName[]): Promise<void> {
 /** The parts `lines` may need that are not loaded yet. */
 export const missingParts = (lines: readonly string[]): PartName[] => loaded.missing(lines);
 
-/** Every command's facts (Tab completion offers them all): loads the later half first. */
+/** Every command's facts (Tab completion and the explainer offer them all): loads every group first. */
 export async function allFacts(): Promise<FactsPack> {
-  await loadParts(['facts']);
-  return { v: 1, commands: [...now.commands, ...(laterFacts?.commands ?? [])] };
+  await loadParts(['facts', 'build', 'compose', 'tools', 'resources']);
+  return { v: 1, commands: facts.flatMap((p) => p.commands) };
 }
 
 /** Loads what a session's replay stopped for (src/lib/practice/session.ts) and replays, until it stops no more. */
@@ -49,5 +81,5 @@ export async function settle(session: { readonly needs: readonly string[]; resum
 }
 
 export function createEngine(options?: EngineOptions): DockerHost {
-  return new DockerHost(options, loaded);
+  return new DockerHost(options ?? {}, loaded);
 }

@@ -18,7 +18,7 @@ import type { Handler } from './commands/docker.ts';
 import type { ContainerSnapshot } from './types.ts';
 
 export interface PartImpls {
-  /** The later half of the CLI facts (src/lib/commands/facts-split.ts). */
+  /** The CLI facts no part carries (src/lib/commands/facts-split.ts): swarm, plugins, unsimulated commands. */
   facts: FactsPack;
   compose: {
     compose(ctx: Ctx, words: string[]): number;
@@ -95,12 +95,13 @@ const TRIGGERS: [PartName, RegExp][] = [
   ['resources', /\b(?:network|volume|inspect|system|builder|version|info|login|logout|push)\b|\b(?:container|image)\s*(?:$|[-;&|)])/],
 ];
 
-/** The parts a line may need, the later facts aside (PartRegistry.missing). Generous on purpose: see the file comment. */
+/** The parts a line may need, the facts no part carries aside (PartRegistry.missing). Generous on purpose: see the file comment. */
 export function partsFor(line: string): PartName[] {
-  const names = TRIGGERS.filter(([, re]) => re.test(line)).map(([name]) => name);
-  // Every part but curl runs commands whose facts are in the later half.
-  return names.some((n) => n !== 'curl') ? ['facts', ...names] : names;
+  return TRIGGERS.filter(([, re]) => re.test(line)).map(([name]) => name);
 }
+
+/** Parts that bring their commands' facts; `facts` brings the rest. */
+const FACT_CARRIERS: readonly PartName[] = ['facts', 'build', 'compose', 'tools', 'resources'];
 
 /** `docker [flags] WORD [WORD]` anywhere in a line (in `$(…)` too): the command words it may name. */
 const DOCKER_WORDS = /\bdocker((?:\s+-[^\s;&|)]+)*)\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?/g;
@@ -126,10 +127,12 @@ export class PartRegistry {
     }
   }
 
-  add<K extends PartName>(name: K, impl: PartImpls[K]): this {
+  /** Adds a part, with the facts of its commands when they come with it. */
+  add<K extends PartName>(name: K, impl: PartImpls[K], facts?: FactsPack): this {
     if (this.parts[name]) return this;
     this.parts[name] = impl;
     if (name === 'facts') this.addFacts(impl as FactsPack);
+    if (facts) this.addFacts(facts);
     return this;
   }
 
@@ -144,10 +147,14 @@ export class PartRegistry {
     return part;
   }
 
-  /** The facts of a command path; NeedsPart when they are in the later half and it is not loaded. */
+  /**
+   * The facts of a command path. An unknown path may be in a group not loaded yet:
+   * NeedsPart for the next such group, until all are there and it is truly unknown.
+   */
   spec(path: string): CommandSpec | undefined {
     const spec = this.specs.get(path);
-    if (!spec && !this.has('facts')) throw new NeedsPart('facts');
+    const next = spec ? undefined : FACT_CARRIERS.find((n) => !this.has(n));
+    if (next) throw new NeedsPart(next);
     return spec;
   }
 
@@ -162,13 +169,18 @@ export class PartRegistry {
 
   /** The parts `lines` may need that are not loaded. */
   missing(lines: readonly string[]): PartName[] {
-    const wanted = new Set(lines.flatMap(partsFor));
-    if (!this.has('facts') && lines.some((l) => this.namesLaterCommand(l))) wanted.add('facts');
+    const wanted = new Set<PartName>();
+    for (const line of lines) {
+      const parts = partsFor(line);
+      parts.forEach((p) => wanted.add(p));
+      // A line with a part's words gets that part's facts with it; one naming another command needs the rest.
+      if (!parts.some((p) => FACT_CARRIERS.includes(p)) && this.namesUnknownCommand(line)) wanted.add('facts');
+    }
     return PART_NAMES.filter((n) => wanted.has(n) && !this.has(n));
   }
 
   /** True when a line names a docker command whose facts are not loaded (an unknown one too). */
-  private namesLaterCommand(line: string): boolean {
+  private namesUnknownCommand(line: string): boolean {
     for (const m of line.matchAll(DOCKER_WORDS)) {
       const [first, second] = [m[2], m[3]];
       if (this.specs.has(`docker ${first}`) && !['container', 'image'].includes(first ?? '')) continue;

@@ -28,15 +28,31 @@ const IMPLS: PartImpls = {
   resources: resourcesPart,
 };
 const coreOnly = () => new PartRegistry(halves.now);
+const GROUP_OF: Partial<Record<PartName, FactsPack>> = {
+  build: halves.build,
+  compose: halves.compose,
+  tools: halves.tools,
+  resources: halves.resources,
+};
 const withParts = (names: readonly PartName[], registry = coreOnly()) => {
-  for (const n of names) registry.add(n, IMPLS[n] as never);
+  for (const n of names) registry.add(n, IMPLS[n] as never, GROUP_OF[n]);
   return registry;
 };
 const host = (registry: PartRegistry) => new DockerHost({ seed: 7 }, registry);
 
 describe('splitPack', () => {
-  it('puts every command in exactly one half', () => {
-    expect(halves.now.commands.length + halves.later.commands.length).toBe((pack as FactsPack).commands.length);
+  it('puts every command in exactly one group', () => {
+    const sizes = Object.values(halves).map((g) => g.commands.length);
+    expect(sizes.reduce((a, b) => a + b)).toBe((pack as FactsPack).commands.length);
+    for (const [path, part] of Object.entries(LAZY_COMMANDS)) {
+      const name = path.slice('docker '.length);
+      if ((pack as FactsPack).commands.some((c) => c[0] === name))
+        expect(
+          halves[part as 'build'].commands.map((c) => c[0]),
+          path,
+        ).toContain(name);
+    }
+    expect(halves.compose.commands.every((c) => c[0].startsWith('compose'))).toBe(true);
     expect(halves.now.commands.map((c) => c[0]).sort()).toEqual([...NOW_COMMANDS].sort());
   });
 
@@ -65,15 +81,15 @@ describe('partsFor and PartRegistry.missing', () => {
     ['docker images', []],
     ['docker exec -it web sh', []],
     ['ls && cat backend-flask/Dockerfile', []],
-    ['docker compose up -d', ['facts', 'compose']],
-    ['docker build -t backend-flask:1.0.0 backend-flask', ['facts', 'build']],
+    ['docker compose up -d', ['compose']],
+    ['docker build -t backend-flask:1.0.0 backend-flask', ['build']],
     ['curl -s localhost:8080', ['curl']],
     ['docker run --rm curlimages/curl -s http://web', ['curl']],
-    ['docker logs web', ['facts', 'tools']],
-    ['docker network create internal', ['facts', 'resources']],
-    ['docker inspect --format "{{.State.Status}}" web', ['facts', 'resources']],
-    ['docker image', ['facts', 'resources']],
-    ['docker login -u learner', ['facts', 'resources']],
+    ['docker logs web', ['tools']],
+    ['docker network create internal', ['resources']],
+    ['docker inspect --format "{{.State.Status}}" web', ['resources']],
+    ['docker image', ['resources']],
+    ['docker login -u learner', ['resources']],
     ['docker pause web', ['facts']],
     ['docker frobnicate', ['facts']],
     ['docker rm -f $(docker ps -aq)', []],
@@ -119,9 +135,19 @@ describe('a host with the core only', () => {
     const engine = host(coreOnly());
     engine.run('A=comp');
     expect(engine.run('docker ${A}ose ps').needs).toEqual(['compose']);
-    const loaded = host(withParts(['compose']));
-    loaded.run('A=comp');
-    expect(loaded.run('docker ${A}ose ps').needs).toEqual(['facts']);
+    engine.run('B=pau');
+    expect(engine.run('docker ${B}se web').needs).toEqual(['facts']);
+    // A command no group knows: each group is asked for in turn, then it is unknown.
+    const registry = coreOnly();
+    const unknown = host(registry);
+    unknown.run('C=frob');
+    const asked: PartName[] = [];
+    for (let r = unknown.run('docker ${C}nicate'); r.needs; r = unknown.run('docker ${C}nicate')) {
+      asked.push(...r.needs);
+      withParts(r.needs, registry);
+    }
+    expect(asked).toEqual(['facts', 'build', 'compose', 'tools', 'resources']);
+    expect(unknown.run('docker ${C}nicate').stderr).toMatch(/unknown command/);
   });
 
   it('gives, once the parts are added, the same bytes as createEngine()', () => {
@@ -165,7 +191,7 @@ describe('PracticeSession with a core-only engine', () => {
     expect(r.needs?.length).toBeGreaterThan(0);
     expect(session.lines).toEqual(['A=comp']);
     expect(JSON.stringify(session.snapshot())).toBe(before);
-    withParts(['facts', 'build', 'compose'], registry);
+    withParts(['build', 'compose'], registry);
     const again = session.run('docker ${A}ose up -d');
     const full = new PracticeSession(() => createEngine({ seed: 14 }), ['docker run -d --name web nginx'], ['A=comp']);
     expect(again.output).toBe(full.run('docker ${A}ose up -d').output);
@@ -176,9 +202,9 @@ describe('PracticeSession with a core-only engine', () => {
     const registry = coreOnly();
     const typed = ['docker run -d --name web nginx', 'docker network create internal', 'docker ps'];
     const session = new PracticeSession(() => new DockerHost({ seed: 14 }, registry), [], typed);
-    expect([...session.needs].sort()).toEqual(['facts', 'resources']);
+    expect([...session.needs].sort()).toEqual(['resources']);
     expect(session.lines).toEqual(typed);
-    withParts(['facts', 'resources'], registry);
+    withParts(['resources'], registry);
     session.resume();
     expect(session.needs).toEqual([]);
     expect(session.lines).toEqual(typed);
