@@ -84,6 +84,9 @@ describe.skipIf(!docker)('output formats: the real client renders the model, byt
     ['inspect', '--format', '{{.State.Status}} {{.Name}}', 'backend'],
     ['inspect', '-f', '{{json .Config.Env}}', 'db'],
     ['container', 'inspect', 'idle'],
+    // Fields the model holds as null: the client's Go structs print a nil slice as [] and a nil map as map[].
+    ['inspect', '--format', '{{.Config.Cmd}}|{{.Config.Entrypoint}}|{{.Config.OnBuild}}|{{.HostConfig.CapAdd}}|{{.Config.Labels}}', 'idle'],
+    ['inspect', '--format', '{{.Config.Entrypoint}}|{{.HostConfig.SecurityOpt}}', 'hello'],
   ];
   for (const args of cases) {
     it(`docker ${args.join(' ')}`, async () => {

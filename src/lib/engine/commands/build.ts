@@ -7,7 +7,7 @@
  */
 import { type Ctx, newIo } from '../context.ts';
 import { write, writeErr } from '../context.ts';
-import type { ImageConfig, ImageSnapshot } from '../types.ts';
+import type { ImageConfig } from '../types.ts';
 import { type Parsed, flag, flagAll, flagBool } from '../flags.ts';
 import { findCatalog, hubRepo, notInCatalog } from '../catalog.ts';
 import { normalizeRef, referenceError, splitRef } from '../state.ts';
@@ -16,49 +16,8 @@ import { digestOf } from '../rng.ts';
 import { humanSize } from '../format/units.ts';
 import { fullRef, pullImage } from './pull.ts';
 import { type Instruction, parseDockerfile } from './dockerfile.ts';
-
-export interface Job {
-  name: string;
-  dt: number;
-  status?: string;
-  error?: boolean;
-}
-
-/** BuildKit's final TTY frame, `width` columns. */
-export function renderProgress(jobs: Job[], total: number, done: number, seconds: number, width: number, label = 'Building'): string {
-  const align = (l: string, r: string, w: number) => l.padEnd(w - r.length - 1) + ' ' + r;
-  let out =
-    align(`[+] ${label} ${seconds.toFixed(1)}s (${done}/${total}) ${done === total ? 'FINISHED' : ''}`, 'docker:default', width - 1) + '\n';
-  for (const j of jobs) {
-    const timer = ` ${(j.dt < 0.05 ? 0 : j.dt).toFixed(1)}s`;
-    let left = width - 4 - timer.length - 2;
-    let name = j.name;
-    let showStatus = false;
-    if (j.status && left + j.status.length > 20) {
-      showStatus = true;
-      left -= j.status.length + 1;
-    }
-    if (name.length > left) name = name.slice(0, left);
-    out += align(' => ' + name + (showStatus ? ' ' + j.status : ''), timer, width - 1) + '\n';
-  }
-  return out;
-}
-
-/** The files of the build context, relative paths, after .dockerignore. */
-function contextFiles(ctx: Ctx, dir: string): Map<string, string> {
-  const ignore = (ctx.state.files.get(`${dir}/.dockerignore`) ?? '')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
-  const files = new Map<string, string>();
-  for (const [k, v] of ctx.state.files) {
-    if (!k.startsWith(dir + '/')) continue;
-    const rel = k.slice(dir.length + 1);
-    if (ignore.some((pat) => rel === pat || rel.startsWith(pat.replace(/\/$/, '') + '/'))) continue;
-    files.set(rel, v);
-  }
-  return files;
-}
+import { type Job, excerpt, renderProgress } from './build-progress.ts';
+import { contextFiles, registerImage } from './build-context.ts';
 
 class BuildError extends Error {}
 
@@ -283,58 +242,4 @@ export function buildImage(ctx: Ctx, o: BuildOptions): BuildResult {
   const total = n + 4;
   registerImage(ctx, id, names, config, files, history, base, digestOf('m' + key));
   return { jobs, total, seconds: jobs.filter((j) => !j.name.startsWith('=>')).reduce((a, j) => a + j.dt, 0) + 0.3, id };
-}
-
-function registerImage(
-  ctx: Ctx,
-  id: string,
-  names: string[],
-  config: ImageConfig,
-  files: Map<string, string>,
-  history: ImageSnapshot['history'],
-  base: ImageSnapshot,
-  manifest: string,
-): void {
-  for (const other of ctx.state.images) {
-    if (other.id === id) continue;
-    const kept = other.repoTags.filter((t) => !names.includes(t));
-    if (kept.length !== other.repoTags.length) {
-      other.repoTags = kept;
-      // An image whose last tag moved to the new build stays, untagged (dangling), as in Docker.
-      if (kept.length === 0) other.dangling = true;
-    }
-  }
-  let img = ctx.state.images.find((i) => i.id === id);
-  if (!img) {
-    const extra = [...files.values()].reduce((a, v) => a + v.length, 0) + 12_400_000;
-    img = {
-      id,
-      repoTags: [],
-      repoDigests: [],
-      digest: id,
-      created: ctx.state.now(),
-      size: base.size + extra,
-      contentSize: base.contentSize + Math.round(extra / 3),
-      config,
-      layers: [...base.layers, 'sha256:' + manifest],
-      history,
-      dangling: false,
-    };
-    ctx.state.images.push(img);
-    ctx.state.imageFiles.set(id, files);
-  }
-  for (const nm of names) if (!img.repoTags.includes(nm)) img.repoTags.push(nm);
-  img.dangling = img.repoTags.length === 0;
-}
-
-/** The Dockerfile lines around `line`, as BuildKit quotes them. */
-function excerpt(text: string, line: number): string {
-  const lines = text.split('\n');
-  let out = '';
-  for (let i = Math.max(1, line - 2); i <= Math.min(lines.length, line + 2); i++) {
-    const l = lines[i - 1] ?? '';
-    if (i === lines.length && l === '') break;
-    out += `${String(i).padStart(4)} | ${i === line ? '>>> ' : '    '}${l}\n`;
-  }
-  return out;
 }

@@ -10,7 +10,8 @@ import { type Parsed, UsageError, flag, flagAll, flagBool, parseFlags } from '..
 import { ComposeError, type Project, type ServiceSpec, loadProject } from '../compose/project.ts';
 import { type Task, composeFrame } from '../compose/progress.ts';
 import { removeContainer, startContainer, stopContainer } from './lifecycle.ts';
-import { buildImage, renderProgress, type Job } from './build.ts';
+import { buildImage } from './build.ts';
+import { renderProgress, type Job } from './build-progress.ts';
 import { type PullError, pullImage } from './pull.ts';
 import { EngineError } from './shared.ts';
 import { COMPOSE_MORE } from './compose-more.ts';

@@ -33,7 +33,7 @@ export function connect(ctx: Ctx, c: ContainerSnapshot, net: NetworkSnapshot, al
   net.endpoints.push({ containerId: c.id, name: c.name, ipAddress: ip, macAddress: mac });
 }
 
-export function disconnect(ctx: Ctx, c: ContainerSnapshot, net: NetworkSnapshot): void {
+export function disconnect(c: ContainerSnapshot, net: NetworkSnapshot): void {
   c.networks = c.networks.filter((n) => n.networkId !== net.id);
   net.endpoints = net.endpoints.filter((e) => e.containerId !== c.id);
 }

@@ -106,7 +106,7 @@ function networkConnect(ctx: Ctx, p: Parsed, path: string): number {
     const on = c.networks.some((x) => x.networkId === n.id);
     if (path.endsWith('disconnect')) {
       if (!on) throw new EngineError(`Error response from daemon: container ${c.id} is not connected to network ${n.name}`);
-      disconnect(ctx, c, n);
+      disconnect(c, n);
     } else {
       if (on) throw new EngineError(`Error response from daemon: endpoint with name ${c.name} already exists in network ${n.name}`);
       connect(ctx, c, n, flagAll(p, 'alias'));
@@ -255,11 +255,27 @@ function inspect(ctx: Ctx, p: Parsed, path: string): number {
   }
   const format = flag(p, 'format');
   if (format && format !== 'json') {
-    for (const o of objects) write(ctx, renderTemplate(format, o) + '\n');
+    for (const o of objects) write(ctx, renderTemplate(format, o, NIL_FIELDS) + '\n');
   } else if (objects.length || status === 0) write(ctx, inspectText(objects));
   else write(ctx, '[]\n');
   return status;
 }
+
+/** Fields the model leaves null that Docker's Go structs hold as slices or maps (moby api/types). */
+const NIL_FIELDS: Record<string, string> = {
+  ...Object.fromEntries(
+    [
+      'Config.Cmd',
+      'Config.Entrypoint',
+      'Config.Env',
+      'Config.OnBuild',
+      'HostConfig.CapAdd',
+      'HostConfig.CapDrop',
+      'HostConfig.SecurityOpt',
+    ].map((f) => [`.${f}`, '[]']),
+  ),
+  ...Object.fromEntries(['Config.Labels', 'Config.Volumes', 'Labels', 'Options'].map((f) => [`.${f}`, 'map[]'])),
+};
 
 export const RESOURCE_HANDLERS: Record<string, Handler> = {
   'docker network ls': { rule: ['none'], run: networkLs },

@@ -51,8 +51,12 @@ function evalExpr(expr: string, dot: Value): Value {
 
 export class TemplateError extends Error {}
 
-/** Renders one template against one value. */
-export function renderTemplate(tpl: string, dot: Value): string {
+/**
+ * Renders one template against one value. `nilAs` names what a field path
+ * prints when its value is null: the CLI runs inspect templates on Go structs,
+ * where a nil slice prints `[]` and a nil map `map[]`, not `<no value>`.
+ */
+export function renderTemplate(tpl: string, dot: Value, nilAs?: Readonly<Record<string, string>>): string {
   let out = '';
   let i = 0;
   while (i < tpl.length) {
@@ -91,7 +95,7 @@ export function renderTemplate(tpl: string, dot: Value): string {
       continue;
     }
     const v = evalExpr(action, dot);
-    out += typeof v === 'string' ? v : goString(v);
+    out += typeof v === 'string' ? v : v === null ? (nilAs?.[action] ?? goString(v)) : goString(v);
   }
   return out;
 }
