@@ -169,6 +169,8 @@ export class PartRegistry {
 
   /** The parts `lines` may need that are not loaded. */
   missing(lines: readonly string[]): PartName[] {
+    // createEngine()'s registry has everything: no line needs a look.
+    if (PART_NAMES.every((n) => this.has(n))) return [];
     const wanted = new Set<PartName>();
     for (const line of lines) {
       const parts = partsFor(line);
