@@ -78,3 +78,20 @@ test('the first Tab loads completion and completes', async ({ page }) => {
   await expect(log(page)).toContainText('Docker Compose version v5.0.0');
   expect(requested).toContain('tab-completion');
 });
+
+test('a part that cannot load is said plainly, the line does not run, and the terminal goes on', async ({ page, watch }) => {
+  watch.allow(/\/_astro\/compose\.|Failed to load|Failed to fetch|dynamically imported module/);
+  await page.route(/\/_astro\/compose\.[\w-]+\.js$/, (route: Route) => route.abort('internetdisconnected'));
+  await start(page, []);
+  await page.keyboard.insertText('docker compose up -d');
+  await page.keyboard.press('Enter');
+  await expect(log(page)).toContainText('could not load');
+  await expect(page.locator('[data-practice-host]')).not.toContainText('cruddur-backend-flask-1');
+  await page.keyboard.insertText('docker run -d --name web nginx');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-practice-host]')).toContainText('web');
+  // The failed line was not counted or saved: only the docker run is.
+  const saved = await page.evaluate(() => localStorage.getItem('container-notes:v1') ?? '');
+  expect(saved).toContain('docker run -d --name web nginx');
+  expect(saved).not.toContain('docker compose up -d');
+});
