@@ -1,6 +1,6 @@
 /**
  * The practice page's engine: the same `DockerHost` as `createEngine()` in
- * index.ts, started with the core and the first half of the CLI facts only.
+ * index.ts, started with the core and the facts of its commands only.
  * The other parts (parts.ts) come with `loadParts()` the first time a line
  * needs them, each as its own chunk; every engine this module makes shares
  * what has been loaded. See docs/engine.md ("Parts").
@@ -18,43 +18,59 @@ export { partsFor } from './parts.ts';
 export const loaded = new PartRegistry(now);
 const facts: FactsPack[] = [now];
 
+/** Each group of facts once (src/lib/commands/facts-split.ts); Tab completion and the explainer want them without the code. */
+const GROUP_IMPORTS = {
+  later: () => import('virtual:facts-pack/later'),
+  build: () => import('virtual:facts-pack/build'),
+  compose: () => import('virtual:facts-pack/compose'),
+  tools: () => import('virtual:facts-pack/tools'),
+  resources: () => import('virtual:facts-pack/resources'),
+};
+type Group = keyof typeof GROUP_IMPORTS;
+const groups = new Map<Group, Promise<FactsPack>>();
+function group(name: Group): Promise<FactsPack> {
+  let pending = groups.get(name);
+  if (!pending) {
+    pending = GROUP_IMPORTS[name]().then(({ default: pack }) => {
+      facts.push(pack);
+      loaded.addFacts(pack, name === 'later' ? 'facts' : name);
+      return pack;
+    });
+    // A failed download may be tried again.
+    pending.catch(() => groups.delete(name));
+    groups.set(name, pending);
+  }
+  return pending;
+}
+
 /** A part's code with its commands' facts (a chunk each, loaded side by side). */
-async function withFacts<K extends PartName>(name: K, code: Promise<Core.PartImpls[K]>, group: Promise<{ default: FactsPack }>) {
-  const [impl, { default: pack }] = await Promise.all([code, group]);
-  if (!loaded.has(name)) facts.push(pack);
-  loaded.add(name, impl, pack);
+async function withFacts<K extends PartName & Group>(name: K, code: Promise<Core.PartImpls[K]>): Promise<void> {
+  const [impl] = await Promise.all([code, group(name)]);
+  loaded.add(name, impl);
 }
 
 const LOADERS: Record<PartName, () => Promise<unknown>> = {
-  facts: async () => {
-    const pack = (await import('virtual:facts-pack/later')).default;
-    if (!loaded.has('facts')) facts.push(pack);
-    loaded.add('facts', pack);
-  },
+  facts: async () => loaded.add('facts', await group('later')),
   compose: () =>
     withFacts(
       'compose',
       import('./parts/compose.ts').then((m) => m.composePart),
-      import('virtual:facts-pack/compose'),
     ),
   build: () =>
     withFacts(
       'build',
       import('./parts/build.ts').then((m) => m.buildPart),
-      import('virtual:facts-pack/build'),
     ),
   curl: async () => loaded.add('curl', (await import('./parts/curl.ts')).curlPart),
   tools: () =>
     withFacts(
       'tools',
       import('./parts/tools.ts').then((m) => m.toolsPart),
-      import('virtual:facts-pack/tools'),
     ),
   resources: () =>
     withFacts(
       'resources',
       import('./parts/resources.ts').then((m) => m.resourcesPart),
-      import('virtual:facts-pack/resources'),
     ),
 };
 
@@ -66,9 +82,9 @@ export async function loadParts(names: readonly PartName[]): Promise<void> {
 /** The parts `lines` may need that are not loaded yet. */
 export const missingParts = (lines: readonly string[]): PartName[] => loaded.missing(lines);
 
-/** Every command's facts (Tab completion and the explainer offer them all): loads every group first. */
+/** Every command's facts (Tab completion and the explainer offer them all): loads every group first, not the parts' code. */
 export async function allFacts(): Promise<FactsPack> {
-  await loadParts(['facts', 'build', 'compose', 'tools', 'resources']);
+  await Promise.all((Object.keys(GROUP_IMPORTS) as Group[]).map(group));
   return { v: 1, commands: facts.flatMap((p) => p.commands) };
 }
 

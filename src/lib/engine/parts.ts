@@ -110,6 +110,8 @@ const DOCKER_WORDS = /\bdocker((?:\s+-[^\s;&|)]+)*)\s+([a-z][\w-]*)(?:\s+([a-z][
 export class PartRegistry {
   private readonly specs = new Map<string, CommandSpec>();
   private readonly parts: Partial<PartImpls> = {};
+  /** Parts whose commands' facts are here (loaded before the part's code, for Tab completion). */
+  private readonly factsOf = new Set<PartName>();
 
   constructor(facts: FactsPack) {
     this.addFacts(facts);
@@ -119,7 +121,9 @@ export class PartRegistry {
     if (inspect) this.specs.set('docker inspect', { ...inspect, usage: 'docker inspect [OPTIONS] NAME|ID [NAME|ID...]' });
   }
 
-  private addFacts(pack: FactsPack): void {
+  /** Facts of more commands (a group loaded before the part that runs them, or with it). */
+  addFacts(pack: FactsPack, of?: PartName): void {
+    if (of) this.factsOf.add(of);
     for (const c of unpackFacts(pack).commands) {
       const spec = { path: c.command, usage: c.usage ?? c.command, options: c.options };
       if (!this.specs.has(c.command)) this.specs.set(c.command, spec);
@@ -131,8 +135,8 @@ export class PartRegistry {
   add<K extends PartName>(name: K, impl: PartImpls[K], facts?: FactsPack): this {
     if (this.parts[name]) return this;
     this.parts[name] = impl;
-    if (name === 'facts') this.addFacts(impl as FactsPack);
-    if (facts) this.addFacts(facts);
+    if (name === 'facts') this.addFacts(impl as FactsPack, name);
+    if (facts) this.addFacts(facts, name);
     return this;
   }
 
@@ -153,7 +157,7 @@ export class PartRegistry {
    */
   spec(path: string): CommandSpec | undefined {
     const spec = this.specs.get(path);
-    const next = spec ? undefined : FACT_CARRIERS.find((n) => !this.has(n));
+    const next = spec ? undefined : FACT_CARRIERS.find((n) => !this.has(n) && !this.factsOf.has(n));
     if (next) throw new NeedsPart(next);
     return spec;
   }
@@ -176,7 +180,8 @@ export class PartRegistry {
       const parts = partsFor(line);
       parts.forEach((p) => wanted.add(p));
       // A line with a part's words gets that part's facts with it; one naming another command needs the rest.
-      if (!parts.some((p) => FACT_CARRIERS.includes(p)) && this.namesUnknownCommand(line)) wanted.add('facts');
+      if (!this.factsOf.has('facts') && !parts.some((p) => FACT_CARRIERS.includes(p)) && this.namesUnknownCommand(line))
+        wanted.add('facts');
     }
     return PART_NAMES.filter((n) => wanted.has(n) && !this.has(n));
   }

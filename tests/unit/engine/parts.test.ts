@@ -181,6 +181,20 @@ describe('a host with the core only', () => {
   });
 });
 
+describe('a host with every group of facts but no part code (after the first Tab)', () => {
+  const registry = coreOnly();
+  registry.addFacts(halves.later, 'facts');
+  for (const n of ['build', 'compose', 'tools', 'resources'] as const) registry.addFacts(halves[n], n);
+  it('knows an unknown command is unknown without loading any code', () => {
+    const r = host(registry).run('docker frobnicate');
+    expect(r.needs).toBeUndefined();
+    expect(r.stderr).toMatch(/unknown command: docker frobnicate/);
+  });
+  it('still loads the code a line runs', () => {
+    expect(host(registry).run('docker network ls').needs).toEqual(['resources']);
+  });
+});
+
 describe('PracticeSession with a core-only engine', () => {
   it('keeps no trace of a line that needs a part, then runs it like the full engine once loaded', () => {
     const registry = coreOnly();
