@@ -12,31 +12,70 @@ export interface Watch {
   allow(pattern: RegExp): void;
 }
 
+/** Collects what a page reports: console errors, uncaught exceptions, failed or 4xx/5xx requests. */
+function watchPage(page: Page, add: (problem: string) => void): void {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') add(`console error: ${msg.text()} (${msg.location().url})`);
+  });
+  page.on('pageerror', (err) => add(`page error: ${err.message}`));
+  page.on('requestfailed', (req) => {
+    // A navigation away cancels in-flight requests; that is not a failure of the site.
+    if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
+    add(`request failed: ${req.url()} (${req.failure()?.errorText})`);
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400) add(`HTTP ${res.status()}: ${res.url()}`);
+  });
+}
+
 export const test = base.extend<{ watch: Watch }>({
   watch: [
     async ({ page }, use) => {
       const problems: string[] = [];
       const allowed: RegExp[] = [];
-      const add = (p: string) => {
+      watchPage(page, (p) => {
         if (!allowed.some((re) => re.test(p))) problems.push(p);
-      };
-      page.on('console', (msg) => {
-        if (msg.type() === 'error') add(`console error: ${msg.text()} (${msg.location().url})`);
-      });
-      page.on('pageerror', (err) => add(`page error: ${err.message}`));
-      page.on('requestfailed', (req) => {
-        // A navigation away cancels in-flight requests; that is not a failure of the site.
-        if (req.failure()?.errorText === 'net::ERR_ABORTED') return;
-        add(`request failed: ${req.url()} (${req.failure()?.errorText})`);
-      });
-      page.on('response', (res) => {
-        if (res.status() >= 400) add(`HTTP ${res.status()}: ${res.url()}`);
       });
       await use({ problems, allow: (re) => allowed.push(re) });
       expect(problems, 'console errors, page errors or failed requests').toEqual([]);
     },
     { auto: true },
   ],
+});
+
+interface WorkerPage {
+  page: Page;
+  problems: string[];
+}
+
+/**
+ * For tests that each open a page of their own and read or type into it, and
+ * leave nothing behind that another test reads: one page per worker, handed
+ * from test to test (`sharedPage`), instead of a new browser context per test.
+ * Each test still starts with its own `goto`; the site's scripts then come
+ * from the browser's cache, compiled once. Every test is still its own
+ * reported test and fails on the problems seen while it ran (as `watch`). A
+ * failed test ends its worker (Playwright's rule), so the next test gets a new
+ * page. No trace is kept of a retry here (traces belong to per-test contexts).
+ */
+export const sharedPageTest = base.extend<{ sharedPage: Page }, { workerPage: WorkerPage }>({
+  workerPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, serviceWorkers } = workerInfo.project.use;
+      const context = await browser.newContext({ baseURL, serviceWorkers });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      watchPage(page, (p) => problems.push(p));
+      await use({ page, problems });
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  sharedPage: async ({ workerPage }, use) => {
+    workerPage.problems.length = 0;
+    await use(workerPage.page);
+    expect(workerPage.problems, 'console errors, page errors or failed requests').toEqual([]);
+  },
 });
 
 export { expect };
