@@ -1,7 +1,8 @@
 /**
- * The `test` every browser spec imports. It fails a test when the page logs a
- * console error, throws an uncaught exception, or a request fails or answers
- * 4xx/5xx, except where a spec says it expects one (`expectedErrors`).
+ * The `test` every browser spec imports. It fails a test when its page (`page`,
+ * or `sharedPage`) logs a console error, throws an uncaught exception, or a
+ * request fails or answers 4xx/5xx, except where a spec says it expects one
+ * (`watch.allow`).
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -10,6 +11,8 @@ export interface Watch {
   problems: string[];
   /** Allow problems matching this pattern (e.g. a deliberate 404). */
   allow(pattern: RegExp): void;
+  /** Records a problem unless it is allowed. */
+  report(problem: string): void;
 }
 
 /** Collects what a page reports: console errors, uncaught exceptions, failed or 4xx/5xx requests. */
@@ -28,53 +31,55 @@ function watchPage(page: Page, add: (problem: string) => void): void {
   });
 }
 
-export const test = base.extend<{ watch: Watch }>({
-  watch: [
-    async ({ page }, use) => {
-      const problems: string[] = [];
-      const allowed: RegExp[] = [];
-      watchPage(page, (p) => {
-        if (!allowed.some((re) => re.test(p))) problems.push(p);
-      });
-      await use({ problems, allow: (re) => allowed.push(re) });
-      expect(problems, 'console errors, page errors or failed requests').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
-
 interface WorkerPage {
   page: Page;
-  problems: string[];
+  /** Where the page's problems go: the running test's `watch`. */
+  report: (problem: string) => void;
 }
 
-/**
- * For tests that each open a page of their own and read or type into it, and
- * leave nothing behind that another test reads: one page per worker, handed
- * from test to test (`sharedPage`), instead of a new browser context per test.
- * Each test still starts with its own `goto`; the site's scripts then come
- * from the browser's cache, compiled once. Every test is still its own
- * reported test and fails on the problems seen while it ran (as `watch`). A
- * failed test ends its worker (Playwright's rule), so the next test gets a new
- * page. No trace is kept of a retry here (traces belong to per-test contexts).
- */
-export const sharedPageTest = base.extend<{ sharedPage: Page }, { workerPage: WorkerPage }>({
+export const test = base.extend<{ watch: Watch; sharedPage: Page }, { workerPage: WorkerPage }>({
+  // Playwright reads a fixture's dependencies from its first parameter's pattern: none here.
+  // eslint-disable-next-line no-empty-pattern
+  watch: async ({}, use) => {
+    const problems: string[] = [];
+    const allowed: RegExp[] = [];
+    const report = (p: string) => {
+      if (!allowed.some((re) => re.test(p))) problems.push(p);
+    };
+    await use({ problems, allow: (re) => allowed.push(re), report });
+  },
+  // Every test's own page is watched; a test fails on what its page reported.
+  page: async ({ page, watch }, use) => {
+    watchPage(page, watch.report);
+    await use(page);
+    expect(watch.problems, 'console errors, page errors or failed requests').toEqual([]);
+  },
   workerPage: [
     async ({ browser }, use, workerInfo) => {
       const { baseURL, serviceWorkers } = workerInfo.project.use;
       const context = await browser.newContext({ baseURL, serviceWorkers });
-      const page = await context.newPage();
-      const problems: string[] = [];
-      watchPage(page, (p) => problems.push(p));
-      await use({ page, problems });
+      const shared: WorkerPage = { page: await context.newPage(), report: () => {} };
+      watchPage(shared.page, (p) => shared.report(p));
+      await use(shared);
       await context.close();
     },
     { scope: 'worker' },
   ],
-  sharedPage: async ({ workerPage }, use) => {
-    workerPage.problems.length = 0;
+  /**
+   * For tests that open a page of their own with `goto` and leave nothing
+   * behind that another test reads (no listeners, routes, media emulation or
+   * stored state that matters): one page per worker, handed from test to
+   * test, instead of a new browser context per test. The site's scripts then
+   * come from the browser's cache, compiled once. Each test is still its own
+   * reported test and fails on the problems seen while it ran (as `page`). A
+   * failed test ends its worker (Playwright's rule), so the next test gets a
+   * new page. No trace is kept of a retry here (traces are per-test contexts).
+   */
+  sharedPage: async ({ workerPage, watch }, use) => {
+    workerPage.report = watch.report;
     await use(workerPage.page);
-    expect(workerPage.problems, 'console errors, page errors or failed requests').toEqual([]);
+    workerPage.report = () => {};
+    expect(watch.problems, 'console errors, page errors or failed requests').toEqual([]);
   },
 });
 
