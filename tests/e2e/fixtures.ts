@@ -31,6 +31,9 @@ function watchPage(page: Page, add: (problem: string) => void): void {
   });
 }
 
+/** Playwright's default, which a new context gets. */
+const defaultViewport = { width: 1280, height: 720 };
+
 interface WorkerPage {
   page: Page;
   /** Where the page's problems go: the running test's `watch`. */
@@ -66,20 +69,32 @@ export const test = base.extend<{ watch: Watch; sharedPage: Page }, { workerPage
     { scope: 'worker' },
   ],
   /**
-   * For tests that open a page of their own with `goto` and leave nothing
-   * behind that another test reads (no listeners, routes, media emulation or
-   * stored state that matters): one page per worker, handed from test to
-   * test, instead of a new browser context per test. The site's scripts then
+   * For tests that open a page of their own with `goto` and add no listeners
+   * or routes to it: one page per worker, handed from test to test, instead
+   * of a new browser context per test. After each test its storage, cookies,
+   * media emulation and viewport go back to a new context's. The site's scripts then
    * come from the browser's cache, compiled once. Each test is still its own
    * reported test and fails on the problems seen while it ran (as `page`). A
    * failed test ends its worker (Playwright's rule), so the next test gets a
    * new page. No trace is kept of a retry here (traces are per-test contexts).
    */
   sharedPage: async ({ workerPage, watch }, use) => {
+    const { page } = workerPage;
     workerPage.report = watch.report;
-    await use(workerPage.page);
+    await use(page);
     workerPage.report = () => {};
     expect(watch.problems, 'console errors, page errors or failed requests').toEqual([]);
+    // What a test leaves must not reach the next: saved progress makes the
+    // practice terminal start on load, a theme choice changes every page.
+    if (page.url().startsWith('http')) {
+      await page.evaluate(() => {
+        localStorage.clear();
+        sessionStorage.clear();
+      });
+    }
+    await page.context().clearCookies();
+    await page.emulateMedia({ colorScheme: 'light', media: 'screen', reducedMotion: 'no-preference' });
+    await page.setViewportSize(defaultViewport);
   },
 });
 
