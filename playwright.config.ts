@@ -3,8 +3,9 @@ import { CHROMIUM_ARGS, testChromiumPath } from './scripts/lib/chromium.mjs';
 
 /**
  * Browser tests: real Chromium (Debian's chromium-headless-shell, else its
- * chromium; or CHROMIUM_PATH), never a downloaded browser, against the built site in dist/. Each project is
- * one way of serving that site, and runs what that server proves:
+ * chromium; or CHROMIUM_PATH), never a downloaded browser, against the built
+ * site in dist/. Each project is one way of serving that site, and runs what
+ * that server proves:
  *
  *   preview  (what `npm start` runs) every spec, axe on every page: all of
  *            them, new ones included, unless a spec is nginx-only.
