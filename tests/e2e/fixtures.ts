@@ -87,9 +87,15 @@ export const test = base.extend<{ watch: Watch; sharedPage: Page }, { workerPage
     // What a test leaves must not reach the next: saved progress makes the
     // practice terminal start on load, a theme choice changes every page.
     if (page.url().startsWith('http')) {
-      await page.evaluate(() => {
-        localStorage.clear();
-        sessionStorage.clear();
+      const clear = () =>
+        page.evaluate(() => {
+          localStorage.clear();
+          sessionStorage.clear();
+        });
+      // A test may end on a click that is still loading the next page.
+      await clear().catch(async () => {
+        await page.waitForLoadState();
+        await clear();
       });
     }
     await page.context().clearCookies();
