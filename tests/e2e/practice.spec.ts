@@ -61,9 +61,14 @@ async function typeLine(page: Page, line: string): Promise<void> {
   await expect(log(page)).toContainText(`$ ${line}`);
 }
 
+// One page per worker goes from exercise to exercise (`sharedPage`): the
+// terminal's code then comes from the browser's cache, compiled once, instead
+// of a new browser context and a cold start per exercise. Each exercise page
+// starts from its own setup (progress is kept per exercise), and each is its
+// own test, named after the exercise.
 test.describe('every exercise is solved by its model solution', () => {
   for (const { id, solution } of exercises) {
-    test(id, async ({ page }) => {
+    test(id, async ({ sharedPage: page }) => {
       await open(page, `/practice/${id}/`);
       await expect(state(page)).toHaveAttribute('data-exercise-state', 'unsolved');
       await expect(page.locator('[data-practice-missing] li').first()).toBeVisible();
