@@ -6,7 +6,7 @@
  * (Whether the verdicts are right is cors-chromium.spec.ts's job.)
  */
 import type { Page } from '@playwright/test';
-import { test, expect, trackForeignRequests } from './fixtures';
+import { test, expect, settled, trackForeignRequests } from './fixtures';
 import { axeViolations } from './axe';
 import { decide, PRESETS, presetHref, type LabState } from '../../src/lib/cors';
 
@@ -126,7 +126,7 @@ test("the lab's script loads on /cors/ only", async ({ page }) => {
     };
     page.on('response', handler);
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     page.off('response', handler);
     return bodies.filter((b) => b.includes('cn-cors-lab')).length;
   };

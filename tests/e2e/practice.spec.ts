@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, settled } from './fixtures';
 import { axeViolations } from './axe';
 
 interface ExerciseFile {
@@ -87,7 +87,7 @@ test('a first visit shows the starting state with no terminal code; a click star
   const loaded: string[] = [];
   page.on('request', (r) => loaded.push(r.url()));
   await page.goto('/practice/run-backend/');
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   expect(loaded.filter((u) => /xterm|engine|practice-terminal/i.test(u))).toEqual([]);
   // Drawn at build time from the exercise's setup, as the engine would draw it.
   await expect(page.getByRole('region', { name: 'This host' })).toContainText('Images (2)');
