@@ -64,7 +64,7 @@ for (const size of [
   { width: 1280, height: 800 },
   { width: 390, height: 844 },
 ]) {
-  test(`nothing moves when xterm takes over (${size.width} px)`, async ({ page }) => {
+  test(`nothing moves when xterm takes over (${size.width} px)`, { tag: '@nginx' }, async ({ page }) => {
     await page.setViewportSize(size);
     await page.addInitScript(() => {
       (window as unknown as { shifts: number }).shifts = 0;
