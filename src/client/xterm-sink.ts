@@ -14,22 +14,15 @@ import xtermCss from '@xterm/xterm/css/xterm.css?url';
 import { SITE_THEME } from '../lib/replay/terminal-theme';
 import type { TerminalLike } from '../lib/replay/engine';
 import { TerminalQueue } from '../lib/replay/terminal-queue';
+import { loadStylesheet } from './stylesheet';
 
 export { castTheme, SITE_THEME } from '../lib/replay/terminal-theme';
 
-let stylesheet: Promise<void> | undefined;
-
 /** Adds xterm's stylesheet to the page once; resolves when it has loaded (xterm measures text with it). */
 export function loadXtermStyles(): Promise<void> {
-  stylesheet ??= new Promise<void>((resolve, reject) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = xtermCss;
-    link.onload = () => resolve();
-    link.onerror = () => reject(new Error('the terminal stylesheet did not load'));
-    document.head.append(link);
+  return loadStylesheet(xtermCss).catch(() => {
+    throw new Error('the terminal stylesheet did not load');
   });
-  return stylesheet;
 }
 
 export interface XtermSink extends TerminalLike {
