@@ -13,7 +13,7 @@
 import { damageMessage, formatProblems } from '../lib/replay/asciicast';
 import { Engine, systemClock, type EngineEvent } from '../lib/replay/engine';
 import { describePosition } from '../lib/replay/format';
-import { applyAction, keyAction, type PlayerAction } from '../lib/replay/keys';
+import { applyAction, type PlayerAction } from '../lib/replay/keys';
 import { KeyframeStore } from '../lib/replay/keyframes';
 import type { PreparedCast } from '../lib/replay/prepare';
 import { affordablePosterTime } from '../lib/replay/restart';
@@ -22,6 +22,7 @@ import type { TranscriptEntry } from '../lib/replay/transcript';
 import { CastLoader, type LoadResult } from './cast-load';
 import {
   announce,
+  carryOut,
   copyCommand,
   enableControls,
   markCurrentEntry,
@@ -168,19 +169,7 @@ export class CastPlayer extends HTMLElement {
 
   /** What the reader asked while the player was loading (cast-player-loader.ts), in order. */
   private carryOutEarly(): void {
-    const engine = this.engine;
-    for (const request of wanted.get(this)?.splice(0) ?? []) {
-      if (!engine) return;
-      if ('marker' in request) {
-        engine.seekMarker(request.marker);
-        engine.play();
-      } else if ('seek' in request) engine.seek(request.seek);
-      else if ('key' in request) {
-        const action = keyAction(request.key);
-        if (action && action.type !== 'fullscreen') this.act(action);
-      } else if (request.action === 'restart') engine.restart();
-      else if (!['copy', 'theme', 'fullscreen'].includes(request.action)) this.act({ type: request.action } as PlayerAction);
-    }
+    if (this.engine) carryOut(wanted.get(this)?.splice(0) ?? [], this.engine, (action) => this.act(action));
     this.render();
   }
 
