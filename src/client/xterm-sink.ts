@@ -19,10 +19,12 @@ import { loadStylesheet } from './stylesheet';
 export { castTheme, SITE_THEME } from '../lib/replay/terminal-theme';
 
 /** Adds xterm's stylesheet to the page once; resolves when it has loaded (xterm measures text with it). */
-export function loadXtermStyles(): Promise<void> {
-  return loadStylesheet(xtermCss).catch(() => {
+export async function loadXtermStyles(): Promise<void> {
+  try {
+    await loadStylesheet(xtermCss);
+  } catch {
     throw new Error('the terminal stylesheet did not load');
-  });
+  }
 }
 
 export interface XtermSink extends TerminalLike {
