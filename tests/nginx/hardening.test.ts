@@ -4,7 +4,7 @@
  * off, backup and source files are refused, HTTP/0.9 and unknown hosts get
  * no answer, errors carry Cache-Control, and the access log says when and
  * for whom. (The CSP's own rules are in policy.ts, applied to every
- * response of rules.test.ts.)
+ * response of access.test.ts.)
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
