@@ -5,57 +5,25 @@
  * it never imports xterm.js. The outside world learns what happened through one
  * `dispatch` callback.
  *
- * States (the NEXT table has every transition):
- *   idle     first frame shown, nothing played  → playing (play), paused (seek, step)
- *   playing  the clock runs                     → paused (pause, step), ended (at the end)
- *   paused   frozen at a position               → playing (play)
- *   ended    on the last frame                  → playing from 0 (play), paused (seek, step)
- * Seeking to the very end ends, from any state.
+ * Its states and their transitions are in engine-states.ts; what reaches the
+ * terminal for a frame is frame-writer.ts's. This module keeps time: play,
+ * pause, seek, speed and the current command.
  *
  * Positions are milliseconds of recording time (after idle time is capped).
  */
 import type { Clock } from './clock.ts';
+import { clamp, clampSpeed, fasterSpeed, NEXT, slowerSpeed, type Command, type EngineEvent, type PlayerState } from './engine-states.ts';
+import { FrameWriter, type TerminalLike } from './frame-writer.ts';
 import type { KeyframeStore } from './keyframes.ts';
-import { restartFor } from './restart.ts';
 import { buildShortcuts, type Shortcuts } from './shortcut.ts';
-import { eventCountAt, markerAt, nextFrame, previousFrame, replayOps, type Timeline } from './timeline.ts';
+import { eventCountAt, markerAt, nextFrame, previousFrame, type Timeline } from './timeline.ts';
 
 export { systemClock, type Clock } from './clock.ts';
+export { MAX_SPEED, MIN_SPEED, SPEEDS, type EngineEvent, type PlayerState } from './engine-states.ts';
+export type { TerminalLike } from './frame-writer.ts';
 
-/** What the engine needs from a terminal: xterm.js's Terminal fits, so does a test double. */
-export interface TerminalLike {
-  write(data: string): void;
-  resize(cols: number, rows: number): void;
-  reset(): void;
-}
-
-export type PlayerState = 'idle' | 'playing' | 'paused' | 'ended';
-
-export type EngineEvent =
-  | { type: 'state'; state: PlayerState; position: number }
-  | { type: 'seeked'; position: number }
-  | { type: 'marker'; index: number }
-  | { type: 'speed'; speed: number };
-
-/** Playback speeds offered, slowest first; the engine accepts any value in [0.25, 4]. */
-export const SPEEDS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2, 3, 4] as const;
-export const MIN_SPEED = 0.25;
-export const MAX_SPEED = 4;
 /** "Previous command" within this much of a command's start goes to the one before it. */
 export const RESTART_WINDOW = 1000;
-
-type Command = 'play' | 'pause' | 'seek' | 'step' | 'finish';
-
-/**
- * State after each command. A command missing from a row does not change the
- * state; seeking to the very end counts as `finish`.
- */
-const NEXT: Record<PlayerState, Partial<Record<Command, PlayerState>>> = {
-  idle: { play: 'playing', seek: 'paused', step: 'paused', finish: 'ended' }, // poster shown, nothing played yet
-  playing: { pause: 'paused', seek: 'playing', step: 'paused', finish: 'ended' }, // a seek keeps playing
-  paused: { play: 'playing', seek: 'paused', step: 'paused', finish: 'ended' }, // frozen at `position`
-  ended: { play: 'playing', seek: 'paused', step: 'paused' }, // play starts again from 0
-};
 
 export interface EngineOptions {
   terminal: TerminalLike;
@@ -71,7 +39,7 @@ export interface EngineOptions {
 
 export class Engine {
   readonly timeline: Timeline;
-  private readonly terminal: TerminalLike;
+  private readonly frames: FrameWriter;
   private readonly clock: Clock;
   private readonly dispatch: (event: EngineEvent) => void;
   private current: PlayerState = 'idle';
@@ -79,24 +47,14 @@ export class Engine {
   /** Position when not playing; when playing, the position at `anchorWall`. */
   private pos = 0;
   private anchorWall = 0;
-  /** Events already written to the terminal. */
-  private applied = 0;
-  private size: { cols: number; rows: number };
-  /** The terminal shows a poster frame, not the frame at `pos`. */
-  private poster = false;
   private marker = -1;
   private cancelTimer: (() => void) | undefined;
-  private readonly shortcuts: Shortcuts;
-  private readonly keyframes: KeyframeStore | undefined;
 
   constructor(timeline: Timeline, options: EngineOptions) {
     this.timeline = timeline;
-    this.terminal = options.terminal;
+    this.frames = new FrameWriter(timeline, options.terminal, options.shortcuts ?? buildShortcuts(timeline), options.keyframes);
     this.clock = options.clock;
     this.dispatch = options.dispatch ?? (() => {});
-    this.size = { cols: timeline.cols, rows: timeline.rows };
-    this.shortcuts = options.shortcuts ?? buildShortcuts(timeline);
-    this.keyframes = options.keyframes;
     if (options.speed !== undefined) this.rate = clampSpeed(options.speed);
   }
 
@@ -132,7 +90,7 @@ export class Engine {
   showPoster(time: number): void {
     if (this.current !== 'idle') return;
     this.render(clamp(time, 0, this.timeline.duration), false);
-    this.poster = true;
+    this.frames.markPoster();
   }
 
   play(): void {
@@ -229,11 +187,11 @@ export class Engine {
   }
 
   faster(): void {
-    this.setSpeed(SPEEDS.find((s) => s > this.rate) ?? MAX_SPEED);
+    this.setSpeed(fasterSpeed(this.rate));
   }
 
   slower(): void {
-    this.setSpeed([...SPEEDS].reverse().find((s) => s < this.rate) ?? MIN_SPEED);
+    this.setSpeed(slowerSpeed(this.rate));
   }
 
   restart(): void {
@@ -261,32 +219,13 @@ export class Engine {
       this.setState('ended');
       return;
     }
-    const next = this.timeline.times[this.applied] ?? this.timeline.duration;
+    const next = this.timeline.times[this.frames.count] ?? this.timeline.duration;
     this.cancelTimer = this.clock.schedule(this.tick, Math.max(0, (next - now) / this.rate));
   };
 
-  /**
-   * Brings the terminal to the frame at `t`. Forward, it writes only what the
-   * terminal lacks; backward (or when that is shorter) it resets and replays
-   * from the latest point that gives the same screen (see shortcut.ts), or
-   * restores the latest keyframe and replays from there (keyframes.ts).
-   */
+  /** Brings the terminal to the frame at `t` (frame-writer.ts) and, unless told not to, follows the current command. */
   private render(t: number, trackMarker = true): void {
-    const count = eventCountAt(this.timeline, t);
-    const restart = restartFor(this.timeline, this.shortcuts, this.keyframes, count, this.poster ? -1 : this.applied);
-    if (restart) {
-      this.terminal.reset();
-      this.poster = false;
-      // reset() keeps the terminal's size: set the one in effect at the restart point.
-      this.resize(restart.cols, restart.rows);
-      if (restart.data) this.terminal.write(restart.data);
-      this.applied = restart.count;
-    }
-    for (const op of replayOps(this.timeline, this.applied, count)) {
-      if (op.kind === 'write') this.terminal.write(op.data);
-      else this.resize(op.cols, op.rows);
-    }
-    this.applied = count;
+    this.frames.show(eventCountAt(this.timeline, t));
     if (trackMarker) {
       const m = markerAt(this.timeline, t);
       if (m !== this.marker) {
@@ -294,12 +233,6 @@ export class Engine {
         this.dispatch({ type: 'marker', index: m });
       }
     }
-  }
-
-  private resize(cols: number, rows: number): void {
-    if (cols === this.size.cols && rows === this.size.rows) return;
-    this.size = { cols, rows };
-    this.terminal.resize(cols, rows);
   }
 
   /** Stops the clock at the current position, writing any frame already due. */
@@ -325,12 +258,4 @@ export class Engine {
     this.current = state;
     this.dispatch({ type: 'state', state, position: this.position() });
   }
-}
-
-function clamp(v: number, lo: number, hi: number): number {
-  return Math.min(hi, Math.max(lo, v));
-}
-
-function clampSpeed(speed: number): number {
-  return Number.isFinite(speed) ? clamp(speed, MIN_SPEED, MAX_SPEED) : 1;
 }
