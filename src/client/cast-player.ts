@@ -9,28 +9,19 @@
  * play). Without `data-src`, `load()` feeds it a file the user opened.
  * Reading, the timeline and the transcript happen in a worker (cast-load.ts):
  * the controls work as soon as the timeline is ready, the transcript follows.
+ * This module loads a recording and starts and stops the terminal and the
+ * engine; what the controls do, both ways, is cast-player-controls.ts's.
  */
 import { damageMessage, formatProblems } from '../lib/replay/asciicast';
-import { Engine, systemClock, type EngineEvent } from '../lib/replay/engine';
-import { describePosition } from '../lib/replay/format';
-import { applyAction, type PlayerAction } from '../lib/replay/keys';
+import { Engine, systemClock } from '../lib/replay/engine';
 import { KeyframeStore } from '../lib/replay/keyframes';
 import type { PreparedCast } from '../lib/replay/prepare';
 import { affordablePosterTime } from '../lib/replay/restart';
 import { shortcutsFrom } from '../lib/replay/shortcut';
 import type { TranscriptEntry } from '../lib/replay/transcript';
 import { CastLoader, type LoadResult } from './cast-load';
-import {
-  announce,
-  carryOut,
-  copyCommand,
-  enableControls,
-  markCurrentEntry,
-  playerKey,
-  renderControls,
-  showProgress,
-  toggleFullscreen,
-} from './cast-player-ui';
+import { PlayerControls, playerPart } from './cast-player-controls';
+import { carryOut, enableControls, showProgress } from './cast-player-ui';
 import { markVirtualEntry, pageCommandIndex, renderTranscript } from './cast-transcript';
 import { WAKE_EVENT, wanted } from './cast-wake';
 import { castTheme, loadXtermStyles, mountXterm, SITE_THEME, type XtermSink } from './xterm-sink';
@@ -40,7 +31,6 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export class CastPlayer extends HTMLElement {
   private engine: Engine | undefined;
   private sink: XtermSink | undefined;
-  private raf = 0;
   private generation = 0;
   private wired = false;
   private resizer: ResizeObserver | undefined;
@@ -50,11 +40,15 @@ export class CastPlayer extends HTMLElement {
   private keyframes = new KeyframeStore();
   /** Show the recording's own colours (when it has some) rather than the site's. */
   private ownTheme = true;
+  private readonly controls = new PlayerControls(this, {
+    engine: () => this.engine,
+    live: () => this.live,
+    toggleTheme: (button) => this.toggleTheme(button),
+    changeIdleLimit: () => void this.changeIdleLimit(),
+  });
 
   private el<T extends Element>(selector: string): T {
-    const found = this.querySelector<T>(selector);
-    if (!found) throw new Error(`cn-cast-player: missing ${selector}`);
-    return found;
+    return playerPart<T>(this, selector);
   }
 
   connectedCallback(): void {
@@ -158,7 +152,7 @@ export class CastPlayer extends HTMLElement {
     this.loader?.startKeyframes();
     this.resizer = new ResizeObserver(() => this.sink?.fit());
     this.resizer.observe(this.el('.cast-viewport'));
-    this.render();
+    this.controls.render();
     this.carryOutEarly();
   }
 
@@ -169,15 +163,15 @@ export class CastPlayer extends HTMLElement {
 
   /** What the reader asked while the player was loading (cast-player-loader.ts), in order. */
   private carryOutEarly(): void {
-    if (this.engine) carryOut(wanted.get(this)?.splice(0) ?? [], this.engine, (action) => this.act(action));
-    this.render();
+    if (this.engine) carryOut(wanted.get(this)?.splice(0) ?? [], this.engine, (action) => this.controls.act(action));
+    this.controls.render();
   }
 
   private startEngine(cast: PreparedCast, shortcuts = shortcutsFrom(cast.shortcuts)): void {
     this.engine = new Engine(cast.timeline, {
       terminal: this.sink!,
       clock: systemClock,
-      dispatch: (e) => this.onEngine(e),
+      dispatch: (e) => this.controls.onEngine(e),
       shortcuts,
       keyframes: this.keyframes,
     });
@@ -201,7 +195,7 @@ export class CastPlayer extends HTMLElement {
     this.startEngine(result.cast);
     this.engine!.setSpeed(speed);
     this.engine!.seek(0);
-    this.render();
+    this.controls.render();
   }
 
   private theme() {
@@ -222,7 +216,7 @@ export class CastPlayer extends HTMLElement {
   }
 
   private teardown(): void {
-    cancelAnimationFrame(this.raf);
+    this.controls.stop();
     this.resizer?.disconnect();
     this.engine?.destroy();
     this.sink?.dispose();
@@ -239,104 +233,7 @@ export class CastPlayer extends HTMLElement {
 
   private wire(): void {
     this.wired = true;
-    this.addEventListener('keydown', (e) => this.onKey(e));
-    this.addEventListener('click', (e) => this.onClick(e));
-    const seek = this.el<HTMLInputElement>('[data-seek]');
-    seek.addEventListener('input', () => {
-      if (!this.live) return;
-      this.engine?.seek(Number(seek.value));
-      this.render();
-    });
-    const speed = this.el<HTMLSelectElement>('[data-speed]');
-    speed.addEventListener('change', () => this.engine?.setSpeed(Number(speed.value)));
-    this.querySelector<HTMLSelectElement>('[data-idle]')?.addEventListener('change', () => void this.changeIdleLimit());
-  }
-
-  private onKey(event: KeyboardEvent): void {
-    const action = this.live ? playerKey(event) : undefined;
-    if (!action) return;
-    event.preventDefault();
-    this.act(action);
-  }
-
-  private onClick(event: MouseEvent): void {
-    if (!this.live) return;
-    const target = event.target as HTMLElement;
-    const button = target.closest<HTMLButtonElement>('button');
-    if (button?.dataset.marker !== undefined && this.engine) {
-      this.engine.seekMarker(Number(button.dataset.marker));
-      this.engine.play();
-      this.el<HTMLElement>('.cast-screen').focus({ preventScroll: true });
-      return;
-    }
-    const action = button?.dataset.action;
-    if (action === 'copy') {
-      const command = this.commandToCopy();
-      if (command) void copyCommand(button!, command, this.el('[data-status]'));
-      return;
-    }
-    if (action === 'theme') return this.toggleTheme(button!);
-    if (action === 'restart') return this.engine?.restart();
-    if (action) return this.act({ type: action } as PlayerAction);
-    // A click on the terminal plays or pauses, as on a video.
-    if (target.closest('.cast-screen') && this.engine) {
-      this.el<HTMLElement>('.cast-screen').focus({ preventScroll: true });
-      this.act({ type: 'toggle' });
-    }
-  }
-
-  private act(action: PlayerAction): void {
-    if (action.type === 'fullscreen') return toggleFullscreen(this);
-    if (!this.engine) return;
-    applyAction(this.engine, action);
-    this.render();
-  }
-
-  private onEngine(event: EngineEvent): void {
-    const engine = this.engine;
-    if (!engine) return;
-    if (event.type === 'state') {
-      if (event.state === 'playing') this.loop();
-      this.announce(
-        event.state === 'playing'
-          ? 'Playing'
-          : event.state === 'ended'
-            ? 'Finished'
-            : `Paused at ${describePosition(engine.position(), engine.duration)}`,
-      );
-    } else if (event.type === 'marker') {
-      if (!markVirtualEntry(this.el('[data-transcript]'), event.index)) markCurrentEntry(this, event.index);
-      const command = engine.timeline.markers[event.index];
-      if (command && engine.state !== 'playing') {
-        this.announce(`Command ${event.index + 1} of ${engine.timeline.markers.length}: ${command.label}`);
-      }
-    } else if (event.type === 'speed') {
-      this.el<HTMLSelectElement>('[data-speed]').value = String(event.speed);
-    }
-    this.render();
-  }
-
-  private loop(): void {
-    cancelAnimationFrame(this.raf);
-    const tick = () => {
-      this.render();
-      if (this.engine?.state === 'playing') this.raf = requestAnimationFrame(tick);
-    };
-    this.raf = requestAnimationFrame(tick);
-  }
-
-  private render(): void {
-    if (!this.engine) return;
-    renderControls(this, this.engine, !this.commandToCopy());
-  }
-
-  /** The command at the current position, or the first one before it starts. */
-  private commandToCopy(): string | undefined {
-    return this.engine?.currentCommand ?? this.engine?.timeline.markers[0]?.label;
-  }
-
-  private announce(message: string): void {
-    announce(this.el<HTMLElement>('[data-status]'), message);
+    this.controls.wire();
   }
 }
 

@@ -1,7 +1,8 @@
 /**
- * Keyboard shortcuts of the player, as data: which key does what. The element
- * (src/client/cast-player.ts) only forwards key presses here and applies the
- * result to the engine, so the mapping is tested without a browser.
+ * Keyboard shortcuts of the player, as data: which key does what. The
+ * player's controls (src/client/cast-player-controls.ts) only forward key
+ * presses here and apply the result to the engine, so the mapping is tested
+ * without a browser.
  */
 import type { Engine } from './engine.ts';
 
