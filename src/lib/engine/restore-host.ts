@@ -6,7 +6,6 @@
  * Compose code). Small on purpose: it downloads with the terminal. Pure: no DOM.
  */
 import type { Attached, DockerHost } from './docker-host.ts';
-import { digestOf } from './rng.ts';
 import type { BuildCacheEntry, State } from './state.ts';
 import type { ContainerSnapshot, ImageSnapshot, NetworkSnapshot, RegistrySnapshot, VolumeSnapshot } from './types.ts';
 
@@ -40,8 +39,15 @@ export interface SavedBody {
 
 export interface SavedHost extends SavedBody {
   v: number;
-  /** digestOf(JSON of the body): a damaged block is refused, not half restored. */
+  /** checksum(JSON of the body): a damaged block is refused, not half restored. */
   sum: string;
+}
+
+/** FNV-1a over the text, as 8 hex: enough to notice a damaged block (rng.ts's digest would be its own chunk here). */
+export function checksum(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 export function applyFiles(files: Map<string, string>, saved: NonNullable<SavedBody['files']>): Map<string, string> {
@@ -56,7 +62,7 @@ export function readSavedHost(value: unknown): { saved: SavedHost } | { error: s
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return refuse('is not an object');
   const { v, sum, ...body } = value as Partial<SavedHost>;
   if (v !== SAVED_HOST_VERSION) return refuse(`has version ${JSON.stringify(v)}, and this terminal reads version ${SAVED_HOST_VERSION}`);
-  if (typeof sum !== 'string' || digestOf(JSON.stringify(body)) !== sum) return refuse('is damaged (its checksum does not match)');
+  if (typeof sum !== 'string' || checksum(JSON.stringify(body)) !== sum) return refuse('is damaged (its checksum does not match)');
   return { saved: value as SavedHost };
 }
 

@@ -7,8 +7,7 @@
  * left out. Pure: no DOM.
  */
 import type { DockerHost } from './docker-host.ts';
-import { digestOf } from './rng.ts';
-import { applyFiles, type FilesByOwner, SAVED_HOST_VERSION, type SavedBody, type SavedHost } from './restore-host.ts';
+import { applyFiles, checksum, type FilesByOwner, SAVED_HOST_VERSION, type SavedBody, type SavedHost } from './restore-host.ts';
 
 export { readSavedHost, restoreHost, type SavedHost } from './restore-host.ts';
 
@@ -43,7 +42,7 @@ export function saveHost(host: DockerHost, fresh: DockerHost): SavedHost {
   if (host.attached) body.attached = host.attached;
   if (host.foreground) body.foreground = host.foreground;
   const clean = JSON.parse(JSON.stringify(body)) as SavedBody;
-  return { v: SAVED_HOST_VERSION, sum: digestOf(JSON.stringify(clean)), ...clean };
+  return { v: SAVED_HOST_VERSION, sum: checksum(JSON.stringify(clean)), ...clean };
 }
 
 /** The files that differ from a fresh host's; every file listed when only that keeps their order. */
