@@ -5,8 +5,9 @@
  * exercise's checks and localStorage follow every command.
  *
  * The page already shows the starting state (drawn at build time), so this
- * starts in steps, each its own task: the engine's code, the engine and the
- * exercise's setup, xterm's code, the terminal. A phone's main thread is never
+ * starts in steps, each its own task: the engine's code, the engine with the
+ * exercise's starting state (restored from the page, starting-host.ts),
+ * xterm's code, the terminal. A phone's main thread is never
  * blocked for the whole start at once, and input stays responsive meanwhile.
  *
  * The engine starts with its core (src/lib/engine/lazy-engine.ts); a line that needs
