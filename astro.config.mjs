@@ -78,6 +78,12 @@ export default defineConfig({
  * as one chunk: split by which of the engine's parts share each module, it came as six
  * files that compress about 4 KB worse than one (bench/practice-size.mjs).
  */
+/** @typedef {(id: string) => { importedIds: readonly string[] } | null} ModuleInfoOf */
+/**
+ * @param {string} id
+ * @param {{ getModuleInfo: ModuleInfoOf }} meta
+ * @returns {string | undefined}
+ */
 function practiceEngineCore(id, { getModuleInfo }) {
   // Each build (server, client) has its own module graph.
   let core = coreIds.get(getModuleInfo);
@@ -89,9 +95,16 @@ function practiceEngineCore(id, { getModuleInfo }) {
 }
 const SRC = fileURLToPath(new URL('./src/', import.meta.url));
 const LAZY_ENGINE = fileURLToPath(new URL('./src/lib/engine/lazy-engine.ts', import.meta.url));
+/** @type {WeakMap<ModuleInfoOf, Set<string>>} */
 const coreIds = new WeakMap();
+/**
+ * @param {ModuleInfoOf} getModuleInfo
+ * @param {string} root
+ */
 function staticallyFrom(getModuleInfo, root) {
+  /** @type {Set<string>} */
   const seen = new Set();
+  /** @param {string} id */
   const walk = (id) => {
     if (!id || seen.has(id)) return;
     seen.add(id);
