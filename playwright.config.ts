@@ -1,10 +1,11 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './scripts/lib/chromium.mjs';
+import { CHROMIUM_ARGS, testChromiumPath } from './scripts/lib/chromium.mjs';
 
 /**
- * Browser tests: real Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH),
- * never a downloaded browser, against the built site in dist/. Each project is
- * one way of serving that site, and runs what that server proves:
+ * Browser tests: real Chromium (Debian's chromium-headless-shell, else its
+ * chromium; or CHROMIUM_PATH), never a downloaded browser, against the built
+ * site in dist/. Each project is one way of serving that site, and runs what
+ * that server proves:
  *
  *   preview  (what `npm start` runs) every spec, axe on every page: all of
  *            them, new ones included, unless a spec is nginx-only.
@@ -43,7 +44,7 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     launchOptions: {
-      executablePath: chromiumPath,
+      executablePath: testChromiumPath,
       args: CHROMIUM_ARGS,
     },
     trace: process.env.CI ? 'on-first-retry' : 'off',

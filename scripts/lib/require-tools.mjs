@@ -2,10 +2,10 @@
 // Fails loudly, with the fix, when a tool the tests need is missing.
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { chromiumPath } from './chromium.mjs';
+import { testChromiumPath } from './chromium.mjs';
 
 const HOW = {
-  chromium: 'apt-get update && apt-get install -y chromium   (or set CHROMIUM_PATH to a Chromium binary)',
+  chromium: 'apt-get update && apt-get install -y chromium-headless-shell   (or set CHROMIUM_PATH to a Chromium binary)',
   nginx: 'apt-get update && apt-get install -y nginx   (or set NGINX_BIN to an nginx binary)',
 };
 
@@ -15,7 +15,7 @@ const HOW = {
  * @returns {string}
  */
 export function toolPath(name) {
-  if (name === 'chromium') return chromiumPath;
+  if (name === 'chromium') return testChromiumPath;
   if (name === 'nginx') {
     if (process.env.NGINX_BIN) return process.env.NGINX_BIN;
     for (const p of ['/usr/sbin/nginx', '/usr/bin/nginx']) if (existsSync(p)) return p;

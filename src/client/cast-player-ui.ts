@@ -1,6 +1,7 @@
 import type { Engine } from '../lib/replay/engine';
 import { describePosition, formatTime } from '../lib/replay/format';
 import { keyAction, type PlayerAction } from '../lib/replay/keys';
+import type { EarlyRequest } from './cast-wake';
 
 /**
  * Small pieces of the player's page behaviour that do not need the engine:
@@ -88,4 +89,20 @@ export function playerKey(event: KeyboardEvent): PlayerAction | undefined {
   const kind = target.matches('input[type="range"]') ? 'range' : target.matches('button') ? 'button' : '';
   if (NATIVE_KEYS[kind]?.includes(event.key)) return undefined;
   return keyAction(event);
+}
+
+/** Carries out, in order, what the reader asked of a player while it loaded (cast-wake.ts). */
+export function carryOut(requests: readonly EarlyRequest[], engine: Engine, act: (action: PlayerAction) => void): void {
+  for (const request of requests) {
+    if ('marker' in request) {
+      engine.seekMarker(request.marker);
+      engine.play();
+    } else if ('seek' in request) engine.seek(request.seek);
+    else if ('key' in request) {
+      const action = keyAction(request.key);
+      // Full screen was asked for at the time (it needs the key press itself).
+      if (action && action.type !== 'fullscreen') act(action);
+    } else if (request.action === 'restart') engine.restart();
+    else if (!['copy', 'theme', 'fullscreen'].includes(request.action)) act({ type: request.action } as PlayerAction);
+  }
 }

@@ -1,8 +1,9 @@
 /**
  * `<cn-cast-player>`: wires a recording, the replay engine, xterm.js and the
  * server-rendered controls together. This module is the player's lazy chunk
- * (xterm.js and its CSS come with it); cast-player-loader.ts imports it when a
- * player first nears the viewport, and each player starts when it does.
+ * (xterm.js and its CSS come with it); cast-player-loader.ts imports it when the
+ * reader first reaches for a player, and each player starts when it is reached
+ * for (cast-wake.ts), then carries out what was asked of it while it loaded.
  *
  * Attributes: `data-src` (URL of a .cast), `data-poster-time` (ms shown before
  * play). Without `data-src`, `load()` feeds it a file the user opened.
@@ -21,6 +22,7 @@ import type { TranscriptEntry } from '../lib/replay/transcript';
 import { CastLoader, type LoadResult } from './cast-load';
 import {
   announce,
+  carryOut,
   copyCommand,
   enableControls,
   markCurrentEntry,
@@ -30,6 +32,7 @@ import {
   toggleFullscreen,
 } from './cast-player-ui';
 import { markVirtualEntry, pageCommandIndex, renderTranscript } from './cast-transcript';
+import { WAKE_EVENT, wanted } from './cast-wake';
 import { castTheme, loadXtermStyles, mountXterm, SITE_THEME, type XtermSink } from './xterm-sink';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -40,7 +43,6 @@ export class CastPlayer extends HTMLElement {
   private raf = 0;
   private generation = 0;
   private wired = false;
-  private visibility: IntersectionObserver | undefined;
   private resizer: ResizeObserver | undefined;
   private cast: PreparedCast | undefined;
   private loader: CastLoader | undefined;
@@ -58,20 +60,12 @@ export class CastPlayer extends HTMLElement {
   connectedCallback(): void {
     if (!this.wired) this.wire();
     if (!this.dataset.src || this.engine) return;
-    // Each player starts (fetch, xterm) only when it comes near the viewport.
-    this.visibility = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        this.visibility?.disconnect();
-        void this.start(this.dataset.src!);
-      },
-      { rootMargin: '200px 0px' },
-    );
-    this.visibility.observe(this);
+    // Each player starts (fetch, xterm) only once the reader has reached for it.
+    if (wanted.has(this)) void this.start(this.dataset.src);
+    else this.addEventListener(WAKE_EVENT, () => void this.start(this.dataset.src!), { once: true });
   }
 
   disconnectedCallback(): void {
-    this.visibility?.disconnect();
     this.teardown();
     this.loader?.dispose();
     this.loader = undefined;
@@ -165,6 +159,18 @@ export class CastPlayer extends HTMLElement {
     this.resizer = new ResizeObserver(() => this.sink?.fit());
     this.resizer.observe(this.el('.cast-viewport'));
     this.render();
+    this.carryOutEarly();
+  }
+
+  /** Takes input only once the terminal shows the recording; until then the loader keeps what was asked. */
+  private get live(): boolean {
+    return this.engine !== undefined && this.classList.contains('is-live');
+  }
+
+  /** What the reader asked while the player was loading (cast-player-loader.ts), in order. */
+  private carryOutEarly(): void {
+    if (this.engine) carryOut(wanted.get(this)?.splice(0) ?? [], this.engine, (action) => this.act(action));
+    this.render();
   }
 
   private startEngine(cast: PreparedCast, shortcuts = shortcutsFrom(cast.shortcuts)): void {
@@ -237,6 +243,7 @@ export class CastPlayer extends HTMLElement {
     this.addEventListener('click', (e) => this.onClick(e));
     const seek = this.el<HTMLInputElement>('[data-seek]');
     seek.addEventListener('input', () => {
+      if (!this.live) return;
       this.engine?.seek(Number(seek.value));
       this.render();
     });
@@ -246,13 +253,14 @@ export class CastPlayer extends HTMLElement {
   }
 
   private onKey(event: KeyboardEvent): void {
-    const action = this.engine ? playerKey(event) : undefined;
+    const action = this.live ? playerKey(event) : undefined;
     if (!action) return;
     event.preventDefault();
     this.act(action);
   }
 
   private onClick(event: MouseEvent): void {
+    if (!this.live) return;
     const target = event.target as HTMLElement;
     const button = target.closest<HTMLButtonElement>('button');
     if (button?.dataset.marker !== undefined && this.engine) {

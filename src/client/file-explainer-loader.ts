@@ -27,7 +27,10 @@ class FileDetect extends HTMLElement {
         return;
       }
       page.dataset.fileMode = kind;
-      await import('./file-explainer');
+      // Drawn once its stylesheet is in: nothing restyles or moves after.
+      await (
+        await import('./file-explainer')
+      ).styled;
       await customElements.whenDefined('cn-file-explainer');
       target.explain(text, kind);
     };

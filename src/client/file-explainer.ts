@@ -7,7 +7,12 @@
 import type { ComposeReport } from '../lib/compose/index';
 import type { DockerfileReport } from '../lib/dockerfile/index';
 import { composeSummary, dockerfileSummary, el, findingsList, lineList, prose, svgFrom } from './file-explainer-render';
-import './file-explainer.css';
+// `?url`: a plain import would link it, render-blocking, from /explain/ itself (a slower first paint on phones).
+import stylesheet from './file-explainer.css?url';
+import { loadStylesheet } from './stylesheet';
+
+/** Resolves once the explainer's stylesheet has loaded (or failed: the text still reads without it). */
+export const styled: Promise<void> = loadStylesheet(stylesheet).catch(() => {});
 
 /** Past this the explanation would be too long to read; the rest is not explained (and we say where it stops). */
 const MAX_CHARS = 100_000;

@@ -56,7 +56,9 @@ function addOnce<T extends HTMLLinkElement | HTMLScriptElement>(el: T, url: stri
 export function loadPagefindUi(): Promise<PagefindComponents> {
   if (isDevServer(import.meta.env)) return Promise.reject(new DevServerError());
   loading ??= (async () => {
-    ensureModalMarkup();
+    // The results page never opens the dialog (its own box is the search: search-launcher.ts), so it
+    // does not pay for upgrading the dialog's elements in the same task as Pagefind's UI.
+    if (!document.querySelector('cn-search-page')) ensureModalMarkup();
     const css = document.createElement('link');
     css.rel = 'stylesheet';
     css.href = `${BUNDLE_PATH}pagefind-component-ui.css`;

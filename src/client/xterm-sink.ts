@@ -11,65 +11,20 @@ import { Terminal, type ITheme } from '@xterm/xterm';
 // `?url`, not a plain import: Astro would link a plainly imported stylesheet
 // from every page that can load this chunk, player or not.
 import xtermCss from '@xterm/xterm/css/xterm.css?url';
-import type { CastTheme } from '../lib/replay/asciicast';
+import { SITE_THEME } from '../lib/replay/terminal-theme';
 import type { TerminalLike } from '../lib/replay/engine';
 import { TerminalQueue } from '../lib/replay/terminal-queue';
+import { loadStylesheet } from './stylesheet';
 
-let stylesheet: Promise<void> | undefined;
+export { castTheme, SITE_THEME } from '../lib/replay/terminal-theme';
 
 /** Adds xterm's stylesheet to the page once; resolves when it has loaded (xterm measures text with it). */
-export function loadXtermStyles(): Promise<void> {
-  stylesheet ??= new Promise<void>((resolve, reject) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = xtermCss;
-    link.onload = () => resolve();
-    link.onerror = () => reject(new Error('the terminal stylesheet did not load'));
-    document.head.append(link);
-  });
-  return stylesheet;
-}
-
-/**
- * Colours on the player's dark background (the box is dark in both site
- * themes). Each ANSI colour is lightened enough to keep 4.5:1 contrast: the
- * default dark blue of BuildKit's output would be unreadable otherwise.
- */
-export const SITE_THEME: ITheme = {
-  background: '#16181d',
-  foreground: '#e6e8eb',
-  cursor: '#e6e8eb',
-  cursorAccent: '#16181d',
-  selectionBackground: '#3a4a63',
-  black: '#5c6370',
-  red: '#ff8a80',
-  green: '#7ee2a8',
-  yellow: '#f2c14e',
-  blue: '#79b8ff',
-  magenta: '#dcbdfb',
-  cyan: '#76e3ea',
-  white: '#e6e8eb',
-  brightBlack: '#8b949e',
-  brightRed: '#ffaba8',
-  brightGreen: '#a5f0c5',
-  brightYellow: '#f8d77e',
-  brightBlue: '#a5d0ff',
-  brightMagenta: '#e9d5ff',
-  brightCyan: '#a3f0f4',
-  brightWhite: '#ffffff',
-};
-
-const ANSI = ['black', 'red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'white'] as const;
-
-/** xterm's theme for a recording's own colours (8 colours repeat as the bright ones). */
-export function castTheme(theme: CastTheme): ITheme {
-  const out: ITheme = { background: theme.bg, foreground: theme.fg, cursor: theme.fg, cursorAccent: theme.bg };
-  ANSI.forEach((name, i) => {
-    out[name] = theme.palette[i];
-    const bright = `bright${name[0]!.toUpperCase()}${name.slice(1)}` as keyof ITheme;
-    (out as Record<string, string | undefined>)[bright] = theme.palette[i + 8] ?? theme.palette[i];
-  });
-  return out;
+export async function loadXtermStyles(): Promise<void> {
+  try {
+    await loadStylesheet(xtermCss);
+  } catch {
+    throw new Error('the terminal stylesheet did not load');
+  }
 }
 
 export interface XtermSink extends TerminalLike {

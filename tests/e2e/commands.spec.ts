@@ -22,7 +22,7 @@ async function visible(page: Page): Promise<string[]> {
 }
 
 test.describe('cheat sheet filter', () => {
-  test('lists every command, grouped, and counts them', async ({ page }) => {
+  test('lists every command, grouped, and counts them', async ({ sharedPage: page }) => {
     await page.goto('/commands/');
     await expect(status(page)).toHaveText(`${total} commands`);
     expect(await visible(page)).toHaveLength(total);
@@ -49,7 +49,7 @@ test.describe('cheat sheet filter', () => {
     ['environment variable', ['compose-exec', 'compose-run', 'container-create', 'container-exec', 'container-run', 'service-create']],
   ];
   for (const [query, expected] of cases) {
-    test(`typing ${JSON.stringify(query)} narrows the list and the URL follows`, async ({ page }) => {
+    test(`typing ${JSON.stringify(query)} narrows the list and the URL follows`, async ({ sharedPage: page }) => {
       await page.goto('/commands/');
       await box(page).fill(query);
       await expect(status(page)).toHaveText(`${expected.length} of ${total} commands match`);
@@ -58,7 +58,7 @@ test.describe('cheat sheet filter', () => {
     });
   }
 
-  test('?q= pre-fills the box and filters on arrival', async ({ page }) => {
+  test('?q= pre-fills the box and filters on arrival', async ({ sharedPage: page }) => {
     await page.goto('/commands/?q=-it');
     await expect(box(page)).toHaveValue('-it');
     expect(await visible(page)).toEqual(['container-create', 'container-exec', 'container-run']);
@@ -66,7 +66,7 @@ test.describe('cheat sheet filter', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Volumes' })).toBeHidden();
   });
 
-  test('/ focuses the box from anywhere on the page, Esc clears it', async ({ page }) => {
+  test('/ focuses the box from anywhere on the page, Esc clears it', async ({ sharedPage: page }) => {
     await page.goto('/commands/?q=rmi');
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('/');
@@ -81,7 +81,7 @@ test.describe('cheat sheet filter', () => {
     expect(await visible(page)).toEqual(['buildx-history-logs', 'compose-logs', 'container-logs']);
   });
 
-  test('an empty result says so and offers a search of the whole site', async ({ page }) => {
+  test('an empty result says so and offers a search of the whole site', async ({ sharedPage: page }) => {
     await page.goto('/commands/');
     await box(page).fill('kubectl apply');
     await expect(status(page)).toHaveText(`0 of ${total} commands match`);
@@ -90,7 +90,7 @@ test.describe('cheat sheet filter', () => {
     await expect(search).toHaveAttribute('href', '/search/?q=kubectl%20apply');
   });
 
-  test('rows link to their command pages', async ({ page }) => {
+  test('rows link to their command pages', async ({ sharedPage: page }) => {
     await page.goto('/commands/?q=rmi');
     await commandLink(page, 'docker rmi').click();
     await expect(page).toHaveURL('/commands/image-rm/');
@@ -120,7 +120,7 @@ test.describe('cheat sheet without JavaScript', () => {
 });
 
 test.describe('a command page', () => {
-  test('has usage, options, examples that link to the explainer, mistakes and lessons', async ({ page }) => {
+  test('has usage, options, examples that link to the explainer, mistakes and lessons', async ({ sharedPage: page }) => {
     await page.goto('/commands/container-run/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('docker container run');
     await expect(page.getByText('Also written docker run')).toBeVisible();
@@ -136,7 +136,7 @@ test.describe('a command page', () => {
     await expect(page.getByRole('list', { name: 'Part by part' })).toContainText('docker container run');
   });
 
-  test("lists the flags it does not describe yet, from Docker's table", async ({ page }) => {
+  test("lists the flags it does not describe yet, from Docker's table", async ({ sharedPage: page }) => {
     await page.goto('/commands/container-run/');
     await page.getByText(/more options from Docker's reference/).click();
     await expect(page.getByText('--cpu-shares', { exact: true })).toBeVisible();

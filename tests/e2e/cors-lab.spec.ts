@@ -5,13 +5,10 @@
  * keep what was typed, axe in both themes, and its script only on /cors/.
  * (Whether the verdicts are right is cors-chromium.spec.ts's job.)
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { test, expect, trackForeignRequests } from './fixtures';
+import { test, expect, settled, trackForeignRequests } from './fixtures';
+import { axeViolations } from './axe';
 import { decide, PRESETS, presetHref, type LabState } from '../../src/lib/cors';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 async function expectVerdict(page: Page, state: LabState): Promise<void> {
   const v = decide(state.request, state.server);
@@ -117,21 +114,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const preset = PRESETS.find((p) => p.id === 'cruddur-post-json');
     await page.goto(presetHref(preset!));
     await expect(page.locator('[data-console-message]')).toBeVisible();
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      type Result = { violations: { id: string; nodes: { target: string[] }[] }[] };
-      const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<Result> } }).axe;
-      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return result.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      );
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
@@ -143,7 +126,7 @@ test("the lab's script loads on /cors/ only", async ({ page }) => {
     };
     page.on('response', handler);
     await page.goto(path);
-    await page.waitForLoadState('networkidle');
+    await settled(page);
     page.off('response', handler);
     return bodies.filter((b) => b.includes('cn-cors-lab')).length;
   };

@@ -23,7 +23,7 @@ async function partLines(page: Page): Promise<string[]> {
 }
 
 test.describe('explain', () => {
-  test('a ?cmd= link shows the one-line answer above the fold, with deep links to each option', async ({ page }) => {
+  test('a ?cmd= link shows the one-line answer above the fold, with deep links to each option', async ({ sharedPage: page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(explainUrl('docker run -d --name web -p 127.0.0.1:8080:80 -v ./site:/usr/share/nginx/html:ro nginx:1.27'));
     const summary = page.locator('[data-explain-summary]');
@@ -39,7 +39,7 @@ test.describe('explain', () => {
     await expect(parts(page)).toContainText('1.27 is the tag');
   });
 
-  test('quotes what Docker prints, and reads --help and hidden aliases as Docker does', async ({ page }) => {
+  test('quotes what Docker prints, and reads --help and hidden aliases as Docker does', async ({ sharedPage: page }) => {
     await page.goto(explainUrl('docker run -p'));
     await expect(problems(page)).toContainText("Docker prints: flag needs an argument: 'p' in -p");
     await page.goto(explainUrl('docker run --help'));
@@ -75,7 +75,7 @@ test.describe('explain', () => {
     await expect(page.getByRole('status')).toHaveText('Explained docker container run: 11 parts, 0 problems.');
   });
 
-  test('explains as you type, and the URL follows', async ({ page }) => {
+  test('explains as you type, and the URL follows', async ({ sharedPage: page }) => {
     await page.goto('/explain/');
     await box(page).fill('docker ps -a');
     await expect(parts(page)).toContainText('`docker ps` is short for'.replace(/`/g, ''));
@@ -86,7 +86,7 @@ test.describe('explain', () => {
     await expect(page).toHaveURL('/explain/');
   });
 
-  test('reads global options before the subcommand', async ({ page }) => {
+  test('reads global options before the subcommand', async ({ sharedPage: page }) => {
     await page.goto(explainUrl('docker -H ssh://me@server ps'));
     expect(await partLines(page)).toEqual([
       'docker program',
@@ -105,7 +105,7 @@ test.describe('explain', () => {
     ]);
   });
 
-  test('falls back to the facts for a flag we have not described, linking to the command page', async ({ page }) => {
+  test('falls back to the facts for a flag we have not described, linking to the command page', async ({ sharedPage: page }) => {
     await page.goto(explainUrl('docker history --platform linux/arm64 nginx'));
     const item = parts(page).locator('.part-flag');
     await expect(item).toContainText('takes a value. This site has no description of it yet.');
@@ -124,7 +124,7 @@ test.describe('explain', () => {
     ['docker image', /on its own runs nothing/, undefined],
   ];
   for (const [cmd, text, fix] of mistakes) {
-    test(`points out the mistake in ${JSON.stringify(cmd)}`, async ({ page }) => {
+    test(`points out the mistake in ${JSON.stringify(cmd)}`, async ({ sharedPage: page }) => {
       await page.goto(explainUrl(cmd));
       await expect(problems(page)).toContainText(text);
       await expect(page.locator('.explain-line .has-error, .explain-line .has-warning, .explain-line .tok-unknown').first()).toBeVisible();
@@ -137,7 +137,7 @@ test.describe('explain', () => {
     });
   }
 
-  test('garbage explains without breaking the page', async ({ page }) => {
+  test('garbage explains without breaking the page', async ({ sharedPage: page }) => {
     await page.goto('/explain/');
     await box(page).fill('"\'$(`{[|&;<> -- -x --=  \\');
     await expect(page.locator('[data-explain-output]')).toBeVisible();
@@ -145,7 +145,7 @@ test.describe('explain', () => {
     await expect(parts(page)).toContainText('docker version');
   });
 
-  test('100 KB pasted at once keeps the page working', async ({ page }) => {
+  test('100 KB pasted at once keeps the page working', async ({ sharedPage: page }) => {
     await page.goto('/explain/');
     const big = 'docker run --rm -p 8080:80 -e A=b -it nginx:alpine sh -c "echo hi" | x && '.repeat(1_400);
     expect(big.length).toBeGreaterThan(100_000);
@@ -158,7 +158,7 @@ test.describe('explain', () => {
     await expect(parts(page).getByRole('listitem')).toHaveCount(2);
   });
 
-  test('the example links explain their command', async ({ page }) => {
+  test('the example links explain their command', async ({ sharedPage: page }) => {
     await page.goto('/explain/');
     await page.getByRole('link', { name: 'docker-compose up -d' }).click();
     await expect(box(page)).toHaveValue('docker-compose up -d');

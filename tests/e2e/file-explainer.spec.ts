@@ -6,10 +6,9 @@
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { test, expect } from './fixtures';
+import { axeViolations } from './axe';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const example = (name: string) => readFileSync(`src/lib/files/examples/${name}`, 'utf8');
 
 const box = (page: Page) => page.getByRole('textbox', { name: 'Command to explain' });
@@ -120,24 +119,7 @@ test.describe('file explainer: accessibility', () => {
         await page.getByRole('button', { name }).click();
         await expect(page.locator('[data-file-status]')).toContainText('Explained the', { timeout: 30_000 });
         await expect(findings(page)).toBeVisible();
-        await page.evaluate(axeSource);
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: { run: (ctx: Element, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-            }
-          ).axe;
-          const r = await axe.run(document.querySelector('main')!, {
-            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
-          });
-          return r.violations.map(
-            (v) =>
-              `${v.id}: ${v.nodes
-                .slice(0, 3)
-                .map((n) => n.target.join(' '))
-                .join(', ')}`,
-          );
-        });
+        const violations = await axeViolations(page, 'main');
         expect(violations, name).toEqual([]);
       }
     });

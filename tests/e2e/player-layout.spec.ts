@@ -31,6 +31,7 @@ for (const [what, size] of [
     await page.setViewportSize(size);
     await page.goto('/playground/logs/');
     const p = page.getByRole('region', { name: /Terminal session/ });
+    await p.locator('.cast-screen').hover();
     await expect(p).toHaveAttribute('data-state', 'idle');
     expect(await terminalFontSize(page, '.xterm-rows')).toBeGreaterThanOrEqual(13);
     expect(await pageWidth(page)).toBeLessThanOrEqual(size.width);
@@ -57,8 +58,9 @@ test('a lesson embed uses 13 px type or more before and after the player loads',
 test('f toggles full screen', async ({ page }) => {
   await page.goto('/playground/logs/');
   const p = page.getByRole('region', { name: /Terminal session/ });
-  await expect(p).toHaveAttribute('data-state', 'idle');
+  // Focus reaches for the player: its code loads and it starts.
   await p.getByRole('group', { name: /Keyboard shortcuts work/ }).focus();
+  await expect(p).toHaveAttribute('data-state', 'idle');
   await page.keyboard.press('f');
   await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName)).toBe('CN-CAST-PLAYER');
   await page.keyboard.press('f');

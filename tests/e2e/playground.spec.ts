@@ -20,6 +20,8 @@ const seekValue = async (p: Locator) => Number(await p.getByRole('slider', { nam
 async function ready(page: Page, path: string): Promise<Locator> {
   await page.goto(path);
   const p = player(page);
+  // The player starts when the reader reaches for it (a pointer over it is enough).
+  await p.locator('.cast-screen').hover();
   await expect(p).toHaveAttribute('data-state', 'idle');
   return p;
 }

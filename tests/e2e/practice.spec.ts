@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, settled } from './fixtures';
 import { axeViolations } from './axe';
 
 interface ExerciseFile {
@@ -61,9 +61,14 @@ async function typeLine(page: Page, line: string): Promise<void> {
   await expect(log(page)).toContainText(`$ ${line}`);
 }
 
+// One page per worker goes from exercise to exercise (`sharedPage`): the
+// terminal's code then comes from the browser's cache, compiled once, instead
+// of a new browser context and a cold start per exercise. Each exercise page
+// starts from its own setup (progress is kept per exercise), and each is its
+// own test, named after the exercise.
 test.describe('every exercise is solved by its model solution', () => {
   for (const { id, solution } of exercises) {
-    test(id, async ({ page }) => {
+    test(id, async ({ sharedPage: page }) => {
       await open(page, `/practice/${id}/`);
       await expect(state(page)).toHaveAttribute('data-exercise-state', 'unsolved');
       await expect(page.locator('[data-practice-missing] li').first()).toBeVisible();
@@ -82,7 +87,7 @@ test('a first visit shows the starting state with no terminal code; a click star
   const loaded: string[] = [];
   page.on('request', (r) => loaded.push(r.url()));
   await page.goto('/practice/run-backend/');
-  await page.waitForLoadState('networkidle');
+  await settled(page);
   expect(loaded.filter((u) => /xterm|engine|practice-terminal/i.test(u))).toEqual([]);
   // Drawn at build time from the exercise's setup, as the engine would draw it.
   await expect(page.getByRole('region', { name: 'This host' })).toContainText('Images (2)');

@@ -7,9 +7,9 @@
  * markup, which both servers send alike. Checks that need no browser (links
  * and anchors, titles, inline scripts) are Vitest's: tests/integration/.
  *
- * Pages are checked in batches, one page (and browser context) per batch:
- * a new context and a fresh parse of axe per route cost more than axe itself
- * on most pages. A batch checks all of its pages even when one fails, and
+ * Pages are checked in batches on one page per worker (`sharedPage`): a new
+ * context and a fresh parse of axe per route cost more than axe itself on
+ * most pages. A batch checks all of its pages even when one fails, and
  * names the route and theme of every violation it found. The dark check
  * switches the scheme on the loaded page: the themes are CSS only
  * (`light-dark()`, no script reads the scheme), so it sees what a dark load
@@ -47,7 +47,7 @@ test.describe('axe: WCAG 2.0/2.1/2.2 A and AA', () => {
   });
 
   for (const batch of batches(12)) {
-    test(`${batch[0]} … ${batch.at(-1)} (${batch.length} pages) have no violations`, async ({ page }) => {
+    test(`${batch[0]} … ${batch.at(-1)} (${batch.length} pages) have no violations`, async ({ sharedPage: page }) => {
       // Lessons take about 3 s per axe run on a loaded machine; most pages under 1 s.
       test.setTimeout(20_000 + 8_000 * batch.length);
       const found: string[] = [];

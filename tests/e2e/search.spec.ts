@@ -46,7 +46,7 @@ test.describe('the search dialog', () => {
     }
   });
 
-  test('"--rm" finds `docker run`, and the flag is matched as written', async ({ page }) => {
+  test('"--rm" finds `docker run`, and the flag is matched as written', async ({ sharedPage: page }) => {
     await page.goto('/');
     const dialog = await openWithSlash(page);
     const urls = await search(dialog, '--rm');
@@ -56,14 +56,14 @@ test.describe('the search dialog', () => {
     for (const mark of marks) expect(mark).toMatch(/^--rm/);
   });
 
-  test('"RUN vs CMD" finds the Dockerfile lesson', async ({ page }) => {
+  test('"RUN vs CMD" finds the Dockerfile lesson', async ({ sharedPage: page }) => {
     await page.goto('/');
     const dialog = await openWithSlash(page);
     const urls = await search(dialog, 'RUN vs CMD');
     expect(urls.slice(0, 3), 'among the first results').toContain('/lessons/dockerfile/');
   });
 
-  test('a query with no match says so', async ({ page }) => {
+  test('a query with no match says so', async ({ sharedPage: page }) => {
     await page.goto('/');
     const dialog = await openWithSlash(page);
     await dialog.getByRole('searchbox').fill('qzxjvwk');
@@ -71,7 +71,7 @@ test.describe('the search dialog', () => {
     await expect(dialog.locator('li.pf-result')).toHaveCount(0);
   });
 
-  test('/ opens it, arrows move through results and Enter opens one', async ({ page }) => {
+  test('/ opens it, arrows move through results and Enter opens one', async ({ sharedPage: page }) => {
     await page.goto('/');
     const dialog = await openWithSlash(page);
     await search(dialog, 'bridge');
@@ -92,7 +92,7 @@ test.describe('the search dialog', () => {
     await expect(page).toHaveURL(href!);
   });
 
-  test('Esc closes it and focus returns to where it was', async ({ page }) => {
+  test('Esc closes it and focus returns to where it was', async ({ sharedPage: page }) => {
     await page.goto('/lessons/cors/');
     const nextLink = page.locator('.prev-next a[rel="next"]');
     await nextLink.focus();
@@ -103,7 +103,7 @@ test.describe('the search dialog', () => {
   });
 
   for (const combo of ['Control+k', 'Meta+k']) {
-    test(`${combo.replace('Meta', '⌘')} opens it, even from a form field, and Esc returns there`, async ({ page }) => {
+    test(`${combo.replace('Meta', '⌘')} opens it, even from a form field, and Esc returns there`, async ({ sharedPage: page }) => {
       await page.goto('/lessons/cors/');
       const theme = page.getByRole('combobox', { name: 'Theme' });
       await theme.focus();
@@ -116,7 +116,7 @@ test.describe('the search dialog', () => {
     });
   }
 
-  test('the header button opens it; closing returns focus to the button', async ({ page }) => {
+  test('the header button opens it; closing returns focus to the button', async ({ sharedPage: page }) => {
     await page.goto('/lessons/cors/');
     const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
     await button.click();
@@ -127,7 +127,7 @@ test.describe('the search dialog', () => {
     await expect(button).toBeFocused();
   });
 
-  test('`/` typed into a text field stays text', async ({ page }) => {
+  test('`/` typed into a text field stays text', async ({ sharedPage: page }) => {
     await page.goto('/search/');
     const box = searchPage(page).getByRole('searchbox');
     await box.fill('docker');
@@ -136,7 +136,7 @@ test.describe('the search dialog', () => {
     await expect(dialogOf(page)).toBeHidden();
   });
 
-  test('the Type filter narrows results to one kind', async ({ page }) => {
+  test('the Type filter narrows results to one kind', async ({ sharedPage: page }) => {
     await page.goto('/');
     const dialog = await openWithSlash(page);
     const all = await search(dialog, 'network');
@@ -151,7 +151,7 @@ test.describe('the search dialog', () => {
     await expect(dialog.locator('.search-kind').first()).toHaveText('Command');
   });
 
-  test('links to the full results page for the same query', async ({ page }) => {
+  test('links to the full results page for the same query', async ({ sharedPage: page }) => {
     await page.goto('/');
     const dialog = await openWithSlash(page);
     await dialog.getByRole('searchbox').fill('bridge');
@@ -182,7 +182,7 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
 });
 
 test.describe('the /search/ page', () => {
-  test('?q= fills the box and shows results; typing updates the address', async ({ page }) => {
+  test('?q= fills the box and shows results; typing updates the address', async ({ sharedPage: page }) => {
     await page.goto('/search/?q=bridge');
     const app = searchPage(page);
     await expect(app.getByRole('searchbox')).toHaveValue('bridge');
@@ -192,7 +192,7 @@ test.describe('the /search/ page', () => {
     expect(await resultUrls(app)).toContain('/commands/container-run/');
   });
 
-  test('kind filters narrow results, and unchecking restores them', async ({ page }) => {
+  test('kind filters narrow results, and unchecking restores them', async ({ sharedPage: page }) => {
     await page.goto('/search/?q=network');
     const app = searchPage(page);
     const all = await resultUrls(app);

@@ -188,7 +188,7 @@ class PracticeTerminal extends HTMLElement {
 
   private say(text: string): void {
     if (!text) return;
-    this.writeLine(`\x1b[2m${text}\x1b[0m`);
+    this.writeLine(`\x1b[3m${text}\x1b[0m`);
     this.mirror.add(text);
   }
 
