@@ -7,8 +7,10 @@
 // on the first "explain". Gzip level 9, as scripts/precompress.mjs writes the .gz
 // files nginx serves. Budget (issue 14): 130 KB gzip when the terminal starts, xterm included.
 //
-// An exercise page also loads, as it starts, the parts its setup lines need
-// (most need the build's): printed per page at the end.
+// An exercise page starts from the host the build saved in it (src/lib/engine/restore-host.ts,
+// a small chunk only such pages load), not by replaying its setup; a page whose saved host
+// cannot be read would replay the setup and load the parts it needs. Each page's figure is
+// printed at the end.
 //
 // Usage: node --experimental-strip-types bench/practice-size.mjs   (DIST_DIR=… for another build)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -66,18 +68,22 @@ const everything = reach(entries, siteWide);
 // "first use". The explainer (explain-inline) comes with the first "explain": "lazy".
 const isExplainer = (n) => /^explain-inline\./.test(n);
 const isFirstUse = (target, importer) => /^lazy-engine\./.test(importer) || /^tab-completion\./.test(target);
-const terminal = reach(entries, siteWide, (t, from) => isExplainer(t) || isFirstUse(t, from));
+const isRestore = (n) => /^restore-host\./.test(n);
+const terminal = reach(entries, siteWide, (t, from) => isExplainer(t) || isRestore(t) || isFirstUse(t, from));
+// Only a page with a saved host loads restore-host (beside the engine's core, as the terminal starts).
+const restoreChunks = reach([...reach(entries, siteWide)].filter(isRestore), new Set([...siteWide, ...terminal]));
 const firstUse = [...reach(entries, siteWide, isExplainer)].filter((n) => !terminal.has(n));
 const explainRoots = [...everything].filter(isExplainer);
 const seen = new Map();
 for (const name of terminal) seen.set(name, 'up front');
+for (const name of restoreChunks) seen.set(name, 'exercise start');
 for (const name of firstUse) if (!seen.has(name)) seen.set(name, 'first use');
 for (const name of reach(explainRoots, new Set([...siteWide, ...terminal, ...firstUse]))) seen.set(name, 'lazy');
 for (const name of everything) if (!seen.has(name)) seen.set(name, 'other');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const totals = { 'up front': [0, 0], 'first use': [0, 0], lazy: [0, 0], other: [0, 0] };
+const totals = { 'up front': [0, 0], 'exercise start': [0, 0], 'first use': [0, 0], lazy: [0, 0], other: [0, 0] };
 console.log(
-  `Practice terminal code in ${dist}/_astro (from ${page}; "up front" = by the time the terminal has started, "first use" = an engine part the first time a line needs it, or Tab completion on the first Tab, "lazy" = the explainer on the first explain (beyond what first use loads), "other" = any other import() on demand), without what every page loads (${siteWide.size} chunks):`,
+  `Practice terminal code in ${dist}/_astro (from ${page}; "up front" = by the time the terminal has started, "exercise start" = what an exercise page adds as it starts (its saved host's restore), "first use" = an engine part the first time a line needs it, or Tab completion on the first Tab, "lazy" = the explainer on the first explain (beyond what first use loads), "other" = any other import() on demand), without what every page loads (${siteWide.size} chunks):`,
 );
 const order = Object.keys(totals);
 for (const [name, when] of [...seen].sort((a, b) => order.indexOf(a[1]) - order.indexOf(b[1]))) {
@@ -101,31 +107,44 @@ console.log(
   `  when the terminal starts, vs the budget: ${kb(upFront)} of ${kb(budget)} gzip (${upFront <= budget ? 'within' : 'OVER'} budget)`,
 );
 
-// Exercise pages: what their setup lines need as the terminal starts (the same check the page makes).
+// Exercise pages: each starts from its saved host (the restore chunk) when the page's block has one
+// the terminal can read (the same check the page makes); otherwise it would replay its setup and
+// load the parts that needs.
 const { PartRegistry } = await import('../src/lib/engine/parts.ts');
 const { splitPack } = await import('../src/lib/commands/facts-split.ts');
+const { readSavedHost } = await import('../src/lib/engine/restore-host.ts');
 const core = () => new PartRegistry(splitPack(JSON.parse(readFileSync('content/reference/docker-cli.pack.json', 'utf8'))).now);
 const gz = (name) => gzipSync(readFileSync(join(dir, name)), { level: 9 }).length;
 const partChunks = (part) => {
   const roots = [...everything].filter((n) => n.startsWith(`${part === 'facts' ? 'later' : part}.`));
   return reach(roots, new Set([...siteWide, ...terminal]));
 };
-const byParts = new Map();
+const pages = [['(index)', upFront, 'no exercise']];
 for (const id of readdirSync(join(dist, 'practice'), { withFileTypes: true })
   .filter((d) => d.isDirectory())
-  .map((d) => d.name)) {
+  .map((d) => d.name)
+  .sort()) {
   const file = join(dist, 'practice', id, 'index.html');
   if (!existsSync(file)) continue;
   const block = /<script type="application\/json" data-practice-data>([\s\S]*?)<\/script>/.exec(readFileSync(file, 'utf8'))?.[1];
-  const setup = block ? (JSON.parse(block).setup ?? []) : [];
-  const parts = core().missing(setup).join(', ') || 'none';
-  byParts.set(parts, [...(byParts.get(parts) ?? []), id]);
+  const data = block ? JSON.parse(block) : {};
+  const setup = data.setup ?? [];
+  const read = data.start === undefined ? undefined : readSavedHost(data.start);
+  let chunks = new Set();
+  let how = 'no setup';
+  if (read && 'saved' in read) {
+    chunks = restoreChunks;
+    how = `starts from its saved host (${kb(gzipSync(JSON.stringify(data.start), { level: 9 }).length)} gzip in the HTML)`;
+  } else if (setup.length) {
+    const parts = core().missing(setup);
+    chunks = new Set(parts.flatMap((p) => [...partChunks(p)]));
+    how = `replays its setup${read ? ` (${read.error})` : ''}, loading ${parts.join(', ') || 'no part'}`;
+  }
+  pages.push([id, upFront + [...chunks].reduce((sum, n) => sum + gz(n), 0), how]);
 }
-console.log('Exercise pages, by the parts their setup loads as the terminal starts:');
-for (const [parts, ids] of [...byParts].sort((a, b) => a[1].length - b[1].length)) {
-  const chunks = new Set(parts === 'none' ? [] : parts.split(', ').flatMap((p) => [...partChunks(p)]));
-  const extra = [...chunks].reduce((sum, n) => sum + gz(n), 0);
-  console.log(
-    `  ${parts.padEnd(26)} +${kb(extra).padStart(8)} = ${kb(upFront + extra).padStart(9)} gzip  ${ids.length} page(s): ${ids.join(' ')}`,
-  );
-}
+console.log('Each practice page when its terminal starts (/practice/ and every exercise):');
+for (const [id, total, how] of pages) console.log(`  ${id.padEnd(28)} ${kb(total).padStart(9)} gzip  ${how}`);
+const worst = pages.reduce((a, b) => (b[1] > a[1] ? b : a));
+console.log(
+  `  every practice page vs the budget: the largest is ${worst[0]}, ${kb(worst[1])} of ${kb(budget)} gzip (${worst[1] <= budget ? 'all within' : 'OVER'} budget)`,
+);

@@ -13,6 +13,8 @@ export interface PracticeData {
   checks: Check[];
   /** Commands in the model solution (0 in the sandbox). */
   solutionCount: number;
+  /** The host after the setup, saved at build time (src/lib/engine/restore-host.ts); absent without a setup. */
+  start?: unknown;
 }
 
 export class ExercisePanel {

@@ -5,8 +5,9 @@
  * exercise's checks and localStorage follow every command.
  *
  * The page already shows the starting state (drawn at build time), so this
- * starts in steps, each its own task: the engine's code, the engine and the
- * exercise's setup, xterm's code, the terminal. A phone's main thread is never
+ * starts in steps, each its own task: the engine's code, the engine with the
+ * exercise's starting state (restored from the page, starting-host.ts),
+ * xterm's code, the terminal. A phone's main thread is never
  * blocked for the whole start at once, and input stays responsive meanwhile.
  *
  * The engine starts with its core (src/lib/engine/lazy-engine.ts); a line that needs
@@ -20,14 +21,7 @@ import { decodeInput } from '../../lib/terminal/keys.ts';
 import type * as Core from '../../lib/engine/lazy-engine.ts';
 import type { FactsPack } from '../../lib/commands/facts-pack.ts';
 import { LineEditor, type Action, type Completion } from '../../lib/terminal/line-editor.ts';
-import {
-  INTERRUPT,
-  plainPrompt,
-  PracticeSession,
-  PRACTICE_HELP as HELP,
-  PRACTICE_SEED,
-  type RunResult,
-} from '../../lib/practice/session.ts';
+import { INTERRUPT, plainPrompt, PracticeSession, PRACTICE_HELP as HELP, type RunResult } from '../../lib/practice/session.ts';
 import { saveExercise, SANDBOX } from '../../lib/practice/progress.ts';
 import { recordExercise } from '../../lib/progress/progress.ts';
 import { updateProgress } from '../progress-store.ts';
@@ -38,6 +32,7 @@ import { LogMirror } from './log-mirror.ts';
 import { earlyInput } from './early-input.ts';
 import { initialLines, share } from './share-restore.ts';
 import { KeyQueue } from './key-queue.ts';
+import { savedHostCode, startingHost } from './starting-host.ts';
 import type { Completer } from './tab-completion.ts';
 
 class PracticeTerminal extends HTMLElement {
@@ -74,15 +69,18 @@ class PracticeTerminal extends HTMLElement {
 
     // Both downloads start now; each chunk runs in its own task, with a yield between the steps.
     const engineCode = import('../../lib/engine/lazy-engine.ts');
+    const savedCode = savedHostCode(this.data);
     const terminalCode = import('./terminal-screen.ts');
     const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
     const restored = initialLines(this.data.id);
     this.core = await engineCode;
-    const { createEngine, loadParts, missingParts } = this.core;
+    const { loadParts, missingParts } = this.core;
+    // The exercise starts from the host saved in the page; its setup is replayed only if that cannot be read.
+    const start = await startingHost(this.data, this.core, savedCode);
     // A restored or shared state may use parts the core lacks: load them before replaying.
-    await loadParts(missingParts([...this.data.setup, ...restored.lines]));
+    await loadParts(missingParts([...start.setup, ...restored.lines]));
     await breathe();
-    this.session = new PracticeSession(() => createEngine({ seed: PRACTICE_SEED }), this.data.setup, restored.lines);
+    this.session = new PracticeSession(start.make, start.setup, restored.lines);
     // A line can reach a part by a way its words do not show (a variable naming a command).
     await this.core.settle(this.session);
     this.editor = new LineEditor((buffer, cursor) => this.complete(buffer, cursor), restored.lines);
@@ -101,7 +99,7 @@ class PracticeTerminal extends HTMLElement {
     });
     this.querySelector('[data-practice-focus]')?.addEventListener('click', () => this.screen.focus());
 
-    this.say(restored.note);
+    this.say([start.note, restored.note].filter(Boolean).join(' '));
     for (const line of HELP.slice(0, 2)) this.writeLine(line);
     this.afterCommand(false);
     this.prompt();

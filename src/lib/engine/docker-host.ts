@@ -31,7 +31,10 @@ export class DockerHost implements Engine {
   attached: Attached | null = null;
   /** A container running in the foreground (`docker run` without -d). */
   foreground: string | null = null;
-  private lastStatus = 0;
+  /** `$?`: the last line's exit status. */
+  lastStatus = 0;
+  /** The default clock's time (ms): one second more per line. Unused when `options.now` is given. */
+  clockAt = DEFAULT_START;
   private depth = 0;
 
   /** The facts and parts this host can use (index.ts: all of them; the practice page: what it has loaded). */
@@ -39,10 +42,9 @@ export class DockerHost implements Engine {
 
   constructor(options: EngineOptions, parts: PartRegistry) {
     this.parts = parts;
-    let t = DEFAULT_START;
-    const clock = options.now ?? (() => t);
+    const clock = options.now ?? (() => this.clockAt);
     this.state = new State(options.seed ?? 1, clock);
-    if (!options.now) this.tick = () => (t += 1000);
+    if (!options.now) this.tick = () => (this.clockAt += 1000);
   }
 
   /** Advances the default clock by one second per line. */

@@ -4,6 +4,13 @@ export class Rng {
   constructor(seed: number) {
     this.s = seed >>> 0;
   }
+  /** Where the sequence is: a host restored from a saved state (saved-host.ts) goes on from there. */
+  get position(): number {
+    return this.s;
+  }
+  set position(s: number) {
+    this.s = s >>> 0;
+  }
   next(): number {
     let t = (this.s = (this.s + 0x6d2b79f5) >>> 0);
     t = Math.imul(t ^ (t >>> 15), t | 1);

@@ -36,7 +36,8 @@ export class State {
   containerFiles = new Map<string, Map<string, string>>();
   /** Files kept in named and anonymous volumes: volume name → path inside the volume → content. */
   volumeFiles = new Map<string, Map<string, string>>();
-  private subnetCounter = 17;
+  /** The next bridge network's second octet (172.N.0.0/16). */
+  subnetCounter = 17;
 
   constructor(seed: number, clock: () => number) {
     this.rng = new Rng(seed);

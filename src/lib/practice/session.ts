@@ -5,7 +5,10 @@
  * because the engine is deterministic for a seed. The practice page's engine
  * loads parts on first use (src/lib/engine/lazy-engine.ts): a line that needs one
  * answers `needs`, and the session then forgets whatever it began, so the
- * caller can load the part and run the line again. Pure: no DOM.
+ * caller can load the part and run the line again. The practice page makes
+ * its engines already holding the exercise's starting state
+ * (src/lib/engine/restore-host.ts) and passes no setup; Node callers pass
+ * the setup to replay. Both give the same host. Pure: no DOM.
  */
 import type { Typed } from '../exercises/check.ts';
 
