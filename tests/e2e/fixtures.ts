@@ -5,6 +5,7 @@
  * (`watch.allow`).
  */
 import { test as base, expect, type Page } from '@playwright/test';
+import { axeSource } from './axe';
 
 export interface Watch {
   /** Problems seen so far: console errors, page errors, failed requests. */
@@ -62,6 +63,11 @@ export const test = base.extend<{ watch: Watch; sharedPage: Page }, { workerPage
       const { baseURL, serviceWorkers } = workerInfo.project.use;
       const context = await browser.newContext({ baseURL, serviceWorkers });
       const shared: WorkerPage = { page: await context.newPage(), report: () => {} };
+      // axe-core in every document this page opens: most of its navigations are
+      // quality.spec.ts's axe runs, and an init script is compiled once and
+      // cached, where evaluating the 0.5 MB source after each load cost about
+      // 100 ms a page. It only defines `window.axe`; nothing runs until asked.
+      await shared.page.addInitScript({ content: axeSource });
       watchPage(shared.page, (p) => shared.report(p));
       await use(shared);
       await context.close();
