@@ -46,8 +46,11 @@ export class NeedsPart extends Error {
   }
 }
 
+/** The parts that hold command handlers (`handlers`, by command path). */
+type HandlerPart = 'build' | 'tools' | 'resources';
+
 /** Commands whose handlers live in a part (a unit test holds this to the parts' own tables). */
-export const LAZY_COMMANDS: Readonly<Record<string, PartName>> = {
+export const LAZY_COMMANDS: Readonly<Record<string, HandlerPart>> = {
   'docker buildx build': 'build',
   'docker image build': 'build',
   'docker container logs': 'tools',
@@ -165,10 +168,7 @@ export class PartRegistry {
   /** A handler that lives in a part (undefined: not a part's command). */
   handler(path: string): Handler | undefined {
     const name = LAZY_COMMANDS[path];
-    if (name === 'build') return this.use('build').handlers[path];
-    if (name === 'tools') return this.use('tools').handlers[path];
-    if (name === 'resources') return this.use('resources').handlers[path];
-    return undefined;
+    return name ? this.use(name).handlers[path] : undefined;
   }
 
   /** The parts `lines` may need that are not loaded. */
