@@ -10,6 +10,7 @@
  * seek, a key on the screen) is carried out once it is live.
  */
 import { WAKE_EVENT, wanted, type EarlyRequest } from './cast-wake.ts';
+import { eachNearViewport } from './near-viewport.ts';
 
 const players = [...document.querySelectorAll<HTMLElement>('cn-cast-player[data-src]')];
 let code: Promise<unknown> | undefined;
@@ -67,21 +68,5 @@ for (const player of players) {
 
 // A player the reader scrolls to starts as it comes into view; one in view from the start waits to be reached for.
 if (players.length > 0 && 'IntersectionObserver' in window) {
-  addEventListener(
-    'scroll',
-    () => {
-      const observer = new IntersectionObserver(
-        (entries) => {
-          for (const e of entries) {
-            if (!e.isIntersecting) continue;
-            observer.unobserve(e.target);
-            wake(e.target as HTMLElement);
-          }
-        },
-        { rootMargin: '200px 0px' },
-      );
-      players.forEach((p) => observer.observe(p));
-    },
-    { once: true, passive: true },
-  );
+  addEventListener('scroll', () => eachNearViewport(players, wake), { once: true, passive: true });
 }
