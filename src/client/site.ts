@@ -1,10 +1,12 @@
 /**
- * The small script every page loads (a deferred module): the theme select, the
- * copy buttons and a polite live region they announce through. Heavier tools
- * (search, explainer, player) load their own code only where they are used.
+ * The small script every page loads (a deferred module): the header's search
+ * launcher, the theme select, the copy buttons and a polite live region they
+ * announce through. Heavier tools (search, explainer, player) load their own
+ * code only where they are used.
  */
 import { initThemeSelect } from './theme';
 import { initCopyButtons } from './copy-buttons';
+import './search-launcher';
 
 const live = document.getElementById('site-announcer');
 const announce = (message: string): void => {

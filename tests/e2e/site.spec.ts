@@ -126,3 +126,27 @@ test('an unknown address answers 404 with the site 404 page', { tag: '@nginx' },
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
+
+test('no frame shows half a header, even on a slow phone (the header tools never move as it loads)', async ({ page, context }) => {
+  // A parser that pauses mid-header (likely on a slow CPU) used to paint the search button alone at the
+  // right edge, then move it left as the theme select arrived. Each painted frame records what was parsed.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { frames_: string[] }).frames_ = seen;
+    const frame = () => {
+      seen.push(document.getElementById('header-parsed') ? 'whole header' : document.querySelector('.site-header') ? 'half' : 'none');
+      if (document.readyState !== 'complete') requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ['/playground/run-flags/', '/explain/']) {
+    await page.goto(path);
+    const frames = await page.evaluate(() => (window as unknown as { frames_: string[] }).frames_);
+    expect(frames.length, path).toBeGreaterThan(0);
+    expect(new Set(frames), path).toEqual(new Set(['whole header']));
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+});
