@@ -34,7 +34,7 @@ class VirtualTranscript {
     private readonly index: CommandIndex,
   ) {
     const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    // From player.css: 0.8rem output at line-height 1.45, entry padding, the command line.
+    // From transcript.css: 0.8rem output at line-height 1.45, entry padding, the command line.
     const metrics = { head: 1.9 * rem, line: 0.8 * rem * 1.45, chrome: 2.6 * rem };
     this.heights = new VirtualHeights(entries.length, (i) => estimateEntryHeight(entries[i]!, metrics));
     list.dataset.virtual = '';
