@@ -211,9 +211,12 @@ class SearchPage extends HTMLElement {
     for (const option of filterOptions(this.filterName, order, available, total, this.selection)) {
       let label = labels.get(option.value);
       if (!label) label = this.addFilterLabel(container, option.value);
-      label.hidden = option.hidden;
+      label.toggleAttribute('data-empty', option.empty);
       const box = label.querySelector('input');
-      if (box) box.checked = option.checked;
+      if (box) {
+        box.checked = option.checked;
+        box.disabled = option.empty;
+      }
       const count = label.querySelector('.search-filter-count');
       if (count) count.textContent = String(option.count);
     }

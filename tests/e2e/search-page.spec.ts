@@ -134,8 +134,13 @@ const tops = (page: Page) =>
     }),
   );
 
-for (const width of [390, 1280]) {
-  test(`results arriving move nothing above them, ${width} px wide`, async ({ page }) => {
+// "healthcheck" finds no session and no glossary entry: those kinds are greyed out, not removed.
+for (const [width, query] of [
+  [390, 'volume'],
+  [390, 'healthcheck'],
+  [1280, 'volume'],
+] as const) {
+  test(`results arriving move nothing above them, ${width} px wide, "${query}"`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     // Hold Pagefind back, so the page is measured as drawn before any result.
     let release!: () => void;
@@ -144,14 +149,18 @@ for (const width of [390, 1280]) {
       await held;
       await route.continue();
     });
-    await page.goto('/search/?q=volume');
-    await expect(app(page).locator('.search-summary')).toHaveText('Searching for volume…');
+    await page.goto(`/search/?q=${query}`);
+    await expect(app(page).locator('.search-summary')).toHaveText(`Searching for ${query}…`);
     const before = await tops(page);
     expect(before.every((t) => t !== null)).toBe(true);
     release();
     await expect(rows(page).first()).toBeVisible();
-    await expect(app(page).locator('.search-summary')).toHaveText(/results for volume/);
+    await expect(app(page).locator('.search-summary')).toHaveText(new RegExp(`results for ${query}$`));
     expect(await tops(page)).toEqual(before);
+    if (query === 'healthcheck') {
+      await expect(app(page).getByRole('checkbox', { name: 'Session 0' })).toBeDisabled();
+      await expect(app(page).getByRole('checkbox', { name: /^Lesson [1-9]/ })).toBeEnabled();
+    }
   });
 }
 

@@ -48,8 +48,12 @@ export interface FilterOption {
   value: string;
   count: number;
   checked: boolean;
-  /** Hidden when ticking it would find nothing (and it is not ticked). */
-  hidden: boolean;
+  /**
+   * Ticking it would find nothing (and it is not ticked). Pagefind's pane hid
+   * such a value; ours greys it out instead, so that the pane keeps its height
+   * on a phone, where the results sit below it.
+   */
+  empty: boolean;
 }
 
 /**
@@ -57,7 +61,7 @@ export interface FilterOption {
  * values listed first (`order`, e.g. the kinds in course order) then any other
  * value the index holds. A ticked value shows its count without the other
  * filters (`total`); an unticked one, what ticking it as well would find
- * (`available`), and it is hidden when that is none.
+ * (`available`), and it is empty when that is none.
  */
 export function filterOptions(
   name: string,
@@ -73,7 +77,7 @@ export function filterOptions(
   return values.map((value) => {
     const checked = ticked.has(value);
     const count = (checked ? all[value] : avail[value]) ?? 0;
-    return { value, count, checked, hidden: !checked && (avail[value] ?? 0) === 0 };
+    return { value, count, checked, empty: !checked && (avail[value] ?? 0) === 0 };
   });
 }
 

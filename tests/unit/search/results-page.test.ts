@@ -52,26 +52,26 @@ describe('filterOptions: the kind filter as Pagefind’s pane shows it', () => {
   const order = ['Lesson', 'Command', 'Session', 'Glossary'];
   const available: FilterCounts = { type: { Command: 19, Glossary: 0, Lesson: 7, Session: 2 } };
 
-  it('lists the given order first, with what ticking each would find, hiding the ones that find nothing', () => {
+  it('lists the given order first, with what ticking each would find, marking the ones that find nothing', () => {
     expect(filterOptions('type', order, available, available, {})).toEqual([
-      { value: 'Lesson', count: 7, checked: false, hidden: false },
-      { value: 'Command', count: 19, checked: false, hidden: false },
-      { value: 'Session', count: 2, checked: false, hidden: false },
-      { value: 'Glossary', count: 0, checked: false, hidden: true },
+      { value: 'Lesson', count: 7, checked: false, empty: false },
+      { value: 'Command', count: 19, checked: false, empty: false },
+      { value: 'Session', count: 2, checked: false, empty: false },
+      { value: 'Glossary', count: 0, checked: false, empty: true },
     ]);
   });
 
-  it('a ticked value shows its count on its own and stays shown; the others, what they add', () => {
+  it('a ticked value shows its count on its own and is never empty; the others, what they add', () => {
     const narrowed: FilterCounts = { type: { Command: 0, Glossary: 0, Lesson: 7, Session: 0 } };
     expect(filterOptions('type', order, narrowed, available, { type: ['Lesson'] })).toEqual([
-      { value: 'Lesson', count: 7, checked: true, hidden: false },
-      { value: 'Command', count: 0, checked: false, hidden: true },
-      { value: 'Session', count: 0, checked: false, hidden: true },
-      { value: 'Glossary', count: 0, checked: false, hidden: true },
+      { value: 'Lesson', count: 7, checked: true, empty: false },
+      { value: 'Command', count: 0, checked: false, empty: true },
+      { value: 'Session', count: 0, checked: false, empty: true },
+      { value: 'Glossary', count: 0, checked: false, empty: true },
     ]);
     const none: FilterCounts = { type: { Lesson: 0 } };
     expect(filterOptions('type', ['Lesson'], none, none, { type: ['Lesson'] })).toEqual([
-      { value: 'Lesson', count: 0, checked: true, hidden: false },
+      { value: 'Lesson', count: 0, checked: true, empty: false },
     ]);
   });
 
@@ -80,10 +80,10 @@ describe('filterOptions: the kind filter as Pagefind’s pane shows it', () => {
     expect(filterOptions('type', ['Lesson'], counts, counts, {}).map((o) => o.value)).toEqual(['Lesson', 'Recipe']);
   });
 
-  it('with no counts yet (or another filter only), every value is hidden at 0', () => {
-    expect(filterOptions('type', ['Lesson'], null, null, {})).toEqual([{ value: 'Lesson', count: 0, checked: false, hidden: true }]);
+  it('with no counts yet (or another filter only), every value is empty at 0', () => {
+    expect(filterOptions('type', ['Lesson'], null, null, {})).toEqual([{ value: 'Lesson', count: 0, checked: false, empty: true }]);
     expect(filterOptions('type', ['Lesson'], { topic: { x: 1 } }, null, {})).toEqual([
-      { value: 'Lesson', count: 0, checked: false, hidden: true },
+      { value: 'Lesson', count: 0, checked: false, empty: true },
     ]);
   });
 });
