@@ -36,7 +36,6 @@ class SearchPage extends HTMLElement {
   private summary!: HTMLElement;
   private status!: HTMLElement;
   private more!: HTMLButtonElement;
-  private clear!: HTMLButtonElement;
   private filterBox!: HTMLFieldSetElement;
   private filterName = '';
   private selection: FilterSelection = {};
@@ -66,7 +65,7 @@ class SearchPage extends HTMLElement {
       console.warn('cn-search-page is missing part of its markup; search is off.');
       return;
     }
-    Object.assign(this, { input, list, summary, status, more, clear, filterBox });
+    Object.assign(this, { input, list, summary, status, more, filterBox });
     this.filterName = filterBox.dataset.searchFilter ?? '';
 
     input.addEventListener('input', () => void this.search(input.value, true));

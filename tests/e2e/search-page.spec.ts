@@ -123,6 +123,12 @@ test('a query with no match says so, and the box keeps focus on a page without o
   await expect(app(page).getByRole('status')).toHaveText('No results for qzxjvwk');
   await expect(rows(page)).toHaveCount(0);
   await expect(app(page).getByRole('button', { name: /^Show / })).toBeHidden();
+  await expect(page).toHaveURL('/search/?q=qzxjvwk');
+  await app(page).getByRole('button', { name: 'Clear' }).click();
+  await expect(box).toHaveValue('');
+  await expect(box).toBeFocused();
+  await expect(page).toHaveURL('/search/');
+  await expect(app(page).locator('.search-summary')).toHaveText('');
 });
 
 /** Where the parts above the results sit, in CSS pixels from the top of the page. */
