@@ -3,7 +3,8 @@
 // first results for a cold query (fresh browser context, empty cache, nothing
 // of Pagefind loaded) and a warm one (a second, different query on the same
 // page), through Pagefind's JS API and through our search dialog, next to the
-// total weight of the page searched from.
+// total weight of the page searched from; and the results page opened on the
+// warm query (first row, longest task, bytes).
 // Usage: node bench/search.mjs [--url http://127.0.0.1:4321] [--page /lessons/compose-networks/]
 //        [--runs 5] [--query bridge] [--warm-query volume] [--verbose (lists every request)]
 // Without --url it serves DIST_DIR (default dist/) with nginx (SERVER=preview for astro preview).
@@ -163,6 +164,41 @@ async function viaSearchBox(browser, base) {
   };
 }
 
+/**
+ * The results page opened on a query in a fresh context: ms from navigation
+ * start to the first result row drawn, the longest main-thread task until the
+ * network is idle, and everything the page fetched. The row selector holds for the
+ * page's own renderer and for the Component UI it replaced, so two builds
+ * compare.
+ */
+async function resultsPage(browser, base, query) {
+  // Without the service worker, whose precache of the whole course would be counted as the page's.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const requests = recordRequests(context);
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const bench = { firstRowMs: 0, longestTaskMs: 0 };
+    Reflect.set(window, '__bench', bench);
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longestTaskMs = Math.max(bench.longestTaskMs, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    const rows = new MutationObserver(() => {
+      if (!document.querySelector('cn-search-page li.pf-result a.pf-result-link')) return;
+      bench.firstRowMs = performance.now();
+      rows.disconnect();
+    });
+    rows.observe(document, { subtree: true, childList: true });
+  });
+  await page.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
+  await page.waitForFunction(() => Reflect.get(window, '__bench').firstRowMs > 0);
+  await settle(page);
+  const { firstRowMs, longestTaskMs } = await page.evaluate(() => Reflect.get(window, '__bench'));
+  const reqs = await requests.since(0);
+  if (VERBOSE) console.log('search: results page requests', reqs.map(show));
+  await context.close();
+  return { ms: firstRowMs, longestTaskMs, bytes: total(reqs), requests: reqs.length };
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => `${n.toFixed(0)} ms`;
@@ -179,9 +215,11 @@ try {
   const weight = await pageWeight(browser, base);
   const api = [];
   const ui = [];
+  const results = [];
   for (let i = 0; i < RUNS; i++) {
     api.push(await viaApi(browser, base));
     ui.push(await viaSearchBox(browser, base));
+    results.push(await resultsPage(browser, base, WARM_QUERY));
   }
   const rows = [];
   for (const [name, samples] of /** @type {[string, any[]][]} */ ([
@@ -207,8 +245,28 @@ try {
   }
   console.log(`search: dialog open (key to focused box, cold): ${ms(open.median)} (${ms(open.min)}–${ms(open.max)})`);
   console.log(`search: dialog cold, from the \`/\` key to first results: ${ms(fromKey.median)} (${ms(fromKey.min)}–${ms(fromKey.max)})`);
+  const page = {
+    firstRowMs: summarize(results, (r) => r.ms),
+    longestTaskMs: summarize(results, (r) => r.longestTaskMs),
+    bytes: summarize(results, (r) => r.bytes),
+    requests: summarize(results, (r) => r.requests),
+  };
   console.log(
-    JSON.stringify({ bench: 'search', page: PAGE, runs: RUNS, pageWeight: weight, dialogOpenMs: open, dialogColdFromKeyMs: fromKey, rows }),
+    `search: results page /search/?q=${WARM_QUERY}, first visit: first row ${ms(page.firstRowMs.median)} after navigation ` +
+      `(${ms(page.firstRowMs.min)}–${ms(page.firstRowMs.max)}), longest task ${ms(page.longestTaskMs.median)} ` +
+      `(${ms(page.longestTaskMs.min)}–${ms(page.longestTaskMs.max)}), ${kb(page.bytes.median)} in ${page.requests.median} requests`,
+  );
+  console.log(
+    JSON.stringify({
+      bench: 'search',
+      page: PAGE,
+      runs: RUNS,
+      pageWeight: weight,
+      dialogOpenMs: open,
+      dialogColdFromKeyMs: fromKey,
+      rows,
+      resultsPage: page,
+    }),
   );
 } finally {
   await browser.close();

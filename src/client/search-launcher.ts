@@ -20,8 +20,13 @@ function loadUi(): Promise<SearchUi> {
   return ui;
 }
 
+/** The results page's own search box, when this is the results page. */
+const pageInput = () => document.querySelector<HTMLInputElement>('cn-search-page input[type="search"]');
+
 /** Starts fetching Pagefind's UI files so the dialog opens without a wait. */
 function warmUp(): void {
+  // The results page never opens the dialog, so it never needs the dialog's UI.
+  if (pageInput()) return;
   loadUi()
     .then((m) => m.loadPagefindUi())
     // A failed warm-up is reported when the learner actually opens search.
@@ -30,10 +35,10 @@ function warmUp(): void {
 
 async function open(returnTo: HTMLElement | null): Promise<void> {
   // On the full results page, the page's own search box is the search.
-  const pageInput = document.querySelector<HTMLInputElement>('cn-search-page pagefind-input input');
-  if (pageInput) {
-    pageInput.focus();
-    pageInput.select();
+  const input = pageInput();
+  if (input) {
+    input.focus();
+    input.select();
     return;
   }
   try {

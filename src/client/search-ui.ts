@@ -1,18 +1,17 @@
 /**
- * Pagefind's Component UI, loaded on demand. Nothing here runs until a learner
- * reaches for search (see search-launcher.ts) or opens /search/: only then are
+ * Pagefind's Component UI for the search dialog, loaded on demand. Nothing here
+ * runs until a learner reaches for search (see search-launcher.ts): only then are
  * Pagefind's script and stylesheet added to the page, and only a search loads
  * the index. Pagefind draws the dialog, input, results, filters and keyboard
  * navigation; we supply the row template (with the kind of each result), the
- * site's styles and the messages for when search cannot work.
+ * site's styles and the messages for when search cannot work. The /search/
+ * page does without it: search-page.ts draws its results with Pagefind's API.
  */
-import { devServerNotice, isDevServer, loadFailedNotice, type SearchNotice } from '../lib/search/availability';
+import { isDevServer, type SearchNotice } from '../lib/search/availability';
 import { searchPageHref } from '../lib/search/query';
 import { SEARCH_RANKING } from '../lib/search/ranking';
 import { renderResult, type ResultData } from '../lib/search/result';
-
-/** Where the build writes Pagefind's bundle (see src/integrations/pagefind.ts). */
-export const BUNDLE_PATH = '/pagefind/';
+import { BUNDLE_PATH, DevServerError, noticeFor, renderNotice } from './search-notice';
 
 /** The bits of a Component UI instance we use. */
 export interface PagefindUiInstance {
@@ -56,9 +55,7 @@ function addOnce<T extends HTMLLinkElement | HTMLScriptElement>(el: T, url: stri
 export function loadPagefindUi(): Promise<PagefindComponents> {
   if (isDevServer(import.meta.env)) return Promise.reject(new DevServerError());
   loading ??= (async () => {
-    // The results page never opens the dialog (its own box is the search: search-launcher.ts), so it
-    // does not pay for upgrading the dialog's elements in the same task as Pagefind's UI.
-    if (!document.querySelector('cn-search-page')) ensureModalMarkup();
+    ensureModalMarkup();
     const css = document.createElement('link');
     css.rel = 'stylesheet';
     css.href = `${BUNDLE_PATH}pagefind-component-ui.css`;
@@ -78,37 +75,6 @@ export function loadPagefindUi(): Promise<PagefindComponents> {
   })();
   loading.catch(() => (loading = null));
   return loading;
-}
-
-/** Thrown on `astro dev`, where search has no index to load. */
-export class DevServerError extends Error {
-  constructor() {
-    super('search has no index on the dev server');
-    this.name = 'DevServerError';
-  }
-}
-
-/** The notice to show for an error from loadPagefindUi(). */
-export function noticeFor(error: unknown): SearchNotice {
-  return error instanceof DevServerError ? devServerNotice() : loadFailedNotice(error);
-}
-
-/** Fills `host` with a notice: heading, explanation, and the command that fixes it. */
-export function renderNotice(host: HTMLElement, notice: SearchNotice): void {
-  const heading = document.createElement('h2');
-  heading.textContent = notice.title;
-  const detail = document.createElement('p');
-  detail.textContent = notice.detail;
-  const fix = document.createElement('p');
-  fix.textContent = notice.fix;
-  host.replaceChildren(heading, detail, fix);
-  if (notice.command) {
-    const pre = document.createElement('pre');
-    const code = document.createElement('code');
-    code.textContent = notice.command;
-    pre.append(code);
-    host.append(pre);
-  }
 }
 
 /** The Component UI instance that elements with `instance="<name>"` share. */

@@ -27,13 +27,13 @@ test(
 
 test('the results page starts only its own search: no dialog elements, ?q= finds results, / goes to its box', async ({ page }) => {
   await page.goto('/search/?q=volume');
-  await expect(page.locator('cn-search-page pagefind-results a').first()).toBeVisible();
+  await expect(page.locator('cn-search-page .search-results a').first()).toBeVisible();
   await expect(page.locator('pagefind-modal')).toHaveCount(0);
   await page.locator('h1').click();
   await page.keyboard.press('/');
-  await expect(page.locator('cn-search-page pagefind-input input')).toBeFocused();
+  await expect(page.locator('cn-search-page input[type="search"]')).toBeFocused();
   await page.keyboard.type('port');
   // The box had the query selected: typing replaces it.
   await expect(page).toHaveURL(/\/search\/\?q=port$/);
-  await expect(page.locator('cn-search-page pagefind-results a').first()).toBeVisible();
+  await expect(page.locator('cn-search-page .search-results a').first()).toBeVisible();
 });

@@ -6,14 +6,14 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { resultUrls } from './search-results';
+import { pageResultUrls } from './search-results';
 
 const app = (page: Page) => page.locator('cn-search-page');
 
 async function searchFor(page: Page, query: string): Promise<string[]> {
   await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-  await expect(app(page).locator('pagefind-summary')).toContainText(query);
-  return resultUrls(app(page));
+  await expect(app(page).locator('.search-summary')).toContainText(query);
+  return pageResultUrls(app(page));
 }
 
 test('"volume" ranks the Volumes lesson first, above every command page', async ({ page }) => {

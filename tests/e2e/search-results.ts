@@ -24,3 +24,21 @@ export async function resultUrls(scope: Locator): Promise<string[]> {
   await expect(list.locator('li.pf-result[aria-hidden="true"]')).toHaveCount(0);
   return list.locator('a.pf-result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
+
+/**
+ * The result URLs on the /search/ page (`app` is its cn-search-page), once its
+ * search has drawn them: the page draws ten at a time, so "Show … more" is
+ * pressed until every result is listed.
+ */
+export async function pageResultUrls(app: Locator): Promise<string[]> {
+  const list = app.locator('ul.search-results');
+  await expect(list).toHaveAttribute('aria-busy', 'false');
+  await expect(list.locator('li.pf-result').first()).toBeVisible();
+  const more = app.getByRole('button', { name: /^Show \d+ more results?/ });
+  while (await more.isVisible()) {
+    const rows = await list.locator(':scope > li.pf-result').count();
+    await more.click();
+    await expect(list.locator(':scope > li.pf-result')).not.toHaveCount(rows);
+  }
+  return list.locator('a.pf-result-link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}

@@ -7,7 +7,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { axeViolations } from './axe';
 import { settled, test, expect } from './fixtures';
-import { resultUrls } from './search-results';
+import { pageResultUrls, resultUrls } from './search-results';
 
 const dialogOf = (page: Page) => page.getByRole('dialog', { name: 'search' });
 const searchPage = (page: Page) => page.locator('cn-search-page');
@@ -175,7 +175,7 @@ test.describe('accessibility (axe, WCAG 2.2 AA)', () => {
     test(`the results page with results, ${scheme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/search/?q=network');
-      await resultUrls(searchPage(page));
+      await pageResultUrls(searchPage(page));
       expect(await axeViolations(page)).toEqual([]);
     });
   }
@@ -186,24 +186,24 @@ test.describe('the /search/ page', () => {
     await page.goto('/search/?q=bridge');
     const app = searchPage(page);
     await expect(app.getByRole('searchbox')).toHaveValue('bridge');
-    expect(await resultUrls(app)).toContain('/lessons/compose-networks/');
+    expect(await pageResultUrls(app)).toContain('/lessons/compose-networks/');
     await app.getByRole('searchbox').fill('--rm');
     await expect(page).toHaveURL('/search/?q=--rm');
-    expect(await resultUrls(app)).toContain('/commands/container-run/');
+    expect(await pageResultUrls(app)).toContain('/commands/container-run/');
   });
 
   test('kind filters narrow results, and unchecking restores them', async ({ sharedPage: page }) => {
     await page.goto('/search/?q=network');
     const app = searchPage(page);
-    const all = await resultUrls(app);
+    const all = await pageResultUrls(app);
     const lesson = app.getByRole('checkbox', { name: /^Lesson/ });
     await lesson.check();
-    const lessons = await resultUrls(app);
+    const lessons = await pageResultUrls(app);
     expect(lessons.length).toBeGreaterThan(0);
     expect(lessons.length).toBeLessThan(all.length);
     for (const url of lessons) expect(url).toMatch(/^\/lessons\//);
     await lesson.uncheck();
-    expect((await resultUrls(app)).length).toBe(all.length);
+    expect((await pageResultUrls(app)).length).toBe(all.length);
   });
 
   test('without JavaScript it explains that search needs it and where to go instead', async ({ browser, baseURL, request }) => {
@@ -231,7 +231,7 @@ test('the 404 page offers to search for the missing address', async ({ page, wat
   await expect(link).toHaveText('Search the site for “compose netwrks”');
   await link.click();
   await expect(searchPage(page).getByRole('searchbox')).toHaveValue('compose netwrks');
-  await expect(searchPage(page).locator('pagefind-summary')).toContainText('compose netwrks');
+  await expect(searchPage(page).locator('.search-summary')).toContainText('compose netwrks');
 });
 
 test.describe('loading on demand', () => {
