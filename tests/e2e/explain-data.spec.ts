@@ -7,6 +7,7 @@
  * was typed, and its button gets the learner going again.
  */
 import type { Page, Route } from '@playwright/test';
+import { axeViolations } from './axe';
 import { test, expect } from './fixtures';
 
 const DATA = /\/explain\/data\.[0-9a-f]{10}\.json$/;
@@ -24,26 +25,30 @@ async function holdData(page: Page, answer: (route: Route) => Promise<void>) {
   return { release: () => (held = false) };
 }
 
-test('the page preloads the data file and the explainer uses that download: one request, started by the HTML', async ({ page }) => {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  const sent: string[] = [];
-  cdp.on('Network.requestWillBeSent', (e) => {
-    if (DATA.test(new URL(e.request.url).pathname)) sent.push(e.initiator.type);
-  });
-  const warnings: string[] = [];
-  page.on('console', (m) => {
-    if (/preload/i.test(m.text())) warnings.push(m.text());
-  });
-  await page.goto(explainUrl('docker ps -a'));
-  await expect(parts(page)).toContainText('docker container ls');
-  // Chromium warns about a preload nobody used once the load event has passed; wait past it.
-  await page.waitForLoadState('load');
-  await page.evaluate(() => new Promise((done) => setTimeout(done, 3_500)));
-  // The <link rel="preload"> (the parser's); a fetch() that did not reuse it would add a `script` one.
-  expect(sent).toEqual(['parser']);
-  expect(warnings).toEqual([]);
-});
+test(
+  'the page preloads the data file and the explainer uses that download: one request, started by the HTML',
+  { tag: '@nginx' },
+  async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    const sent: string[] = [];
+    cdp.on('Network.requestWillBeSent', (e) => {
+      if (DATA.test(new URL(e.request.url).pathname)) sent.push(e.initiator.type);
+    });
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (/preload/i.test(m.text())) warnings.push(m.text());
+    });
+    await page.goto(explainUrl('docker ps -a'));
+    await expect(parts(page)).toContainText('docker container ls');
+    // Chromium warns about a preload nobody used once the load event has passed; wait past it.
+    await page.waitForLoadState('load');
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 3_500)));
+    // The <link rel="preload"> (the parser's); a fetch() that did not reuse it would add a `script` one.
+    expect(sent).toEqual(['parser']);
+    expect(warnings).toEqual([]);
+  },
+);
 
 test('a ?cmd= link is explained when the late data arrives, the examples appearing under it: nothing moves', async ({ page }) => {
   await page.addInitScript(() => {
@@ -122,11 +127,15 @@ test('a data file the server no longer has (a newer build): Reload the page keep
   await expect(problem(page)).toBeHidden();
 });
 
-test('a damaged data file is reported, not a blank page or an uncaught error', async ({ page }) => {
+test('a damaged data file is reported, not a blank page or an uncaught error; the report passes axe in both themes', async ({ page }) => {
   await holdData(page, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"docs": [["ps", "Lis' }));
   await page.goto(explainUrl('docker ps'));
   await expect(problem(page)).toContainText('the file arrived damaged');
   await expect(problem(page).getByRole('button', { name: 'Reload the page' })).toBeVisible();
   await expect(page.locator('[data-explain-output]')).toBeHidden();
   await expect(box(page)).toHaveValue('docker ps');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await axeViolations(page, 'main'), scheme).toEqual([]);
+  }
 });
