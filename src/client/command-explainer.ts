@@ -23,13 +23,12 @@ class CommandExplainer extends HTMLElement {
   /** What to explain once the data arrives: the `?cmd=` link, or what was typed meanwhile. */
   private pending: 'nothing' | 'link' | 'edit' = 'nothing';
   private src = '';
-  private problem: LoadProblem | undefined;
 
   connectedCallback(): void {
     const input = this.querySelector<HTMLTextAreaElement>('[data-explain-input]');
     const src = this.dataset.src;
     if (!input || !src) {
-      console.warn('cn-command-explainer needs a [data-explain-input] and a data-src (its data file).');
+      console.warn('cn-command-explainer needs a [data-explain-input] and a data-src.');
       return;
     }
     this.input = input;
@@ -53,10 +52,9 @@ class CommandExplainer extends HTMLElement {
     parts?.addEventListener('pointerout', (e) => mark(e, false));
     parts?.addEventListener('focusin', (e) => mark(e, true));
     parts?.addEventListener('focusout', (e) => mark(e, false));
-    this.querySelector('[data-explain-retry]')?.addEventListener('click', () => {
-      if (this.problem?.action === 'reload') this.reloadKeepingInput();
-      else void this.load();
-    });
+    this.querySelector('[data-explain-retry]')?.addEventListener('click', () => void this.load());
+    // A reload brings the new build's page; what was typed comes along in `?cmd=`.
+    this.querySelector('[data-explain-reload]')?.addEventListener('click', () => window.location.replace(this.urlWith(input.value)));
 
     const cmd = new URLSearchParams(window.location.search).get('cmd');
     if (cmd) {
@@ -83,11 +81,8 @@ class CommandExplainer extends HTMLElement {
   }
 
   private async load(): Promise<void> {
-    const retry = this.querySelector<HTMLButtonElement>('[data-explain-retry]');
-    if (retry) retry.disabled = true;
     // The same URL and mode as the page's <link rel="preload">, so the preloaded answer is used.
     const result = await loadExplainData(this.src, (url) => fetch(url));
-    if (retry) retry.disabled = false;
     if (result.ok) {
       this.data = result.data;
       this.showProblem(undefined);
@@ -99,27 +94,23 @@ class CommandExplainer extends HTMLElement {
     this.ready();
   }
 
-  /** Says in place of the explanation why there is none, with a button that may help; `undefined` clears it. */
+  /** Says in place of the explanation why there is none, with the button that may help; `undefined` clears it. */
   private showProblem(problem: LoadProblem | undefined): void {
     const box = this.querySelector<HTMLElement>('[data-explain-problem]');
-    const text = this.querySelector<HTMLElement>('[data-explain-problem-text]');
-    const button = this.querySelector<HTMLButtonElement>('[data-explain-retry]');
-    this.problem = problem;
-    if (!box || !text || !button) return;
+    if (!box) return;
     box.hidden = !problem;
     if (!problem) return;
-    const output = this.querySelector<HTMLElement>('[data-explain-output]');
-    if (output) output.hidden = true;
-    text.textContent = problem.message;
-    button.textContent = problem.action === 'retry' ? 'Try again' : 'Reload the page';
+    for (const part of box.querySelectorAll<HTMLElement>('[data-when]')) {
+      part.hidden = part.dataset.when !== problem.failure && part.dataset.when !== problem.action;
+    }
   }
 
-  /** A reload brings the new build's page; what was typed comes along in `?cmd=` (when short enough for a URL). */
-  private reloadKeepingInput(): void {
+  /** This page's URL with `value` as its `?cmd=`, or none when empty or too long for an address bar. */
+  private urlWith(value: string): URL {
     const url = new URL(window.location.href);
-    const value = this.input?.value ?? '';
     if (value.trim() && value.length <= MAX_URL_INPUT) url.searchParams.set('cmd', value);
-    window.location.replace(url);
+    else url.searchParams.delete('cmd');
+    return url;
   }
 
   private run(updateUrl: boolean): void {
@@ -138,12 +129,7 @@ class CommandExplainer extends HTMLElement {
     }
     const result = explain(text, this.data);
     renderExplanation(this, text, result, full.length > MAX_INPUT);
-    if (updateUrl) {
-      const url = new URL(window.location.href);
-      if (full.trim() && full.length <= MAX_URL_INPUT) url.searchParams.set('cmd', full);
-      else url.searchParams.delete('cmd');
-      history.replaceState(history.state, '', url);
-    }
+    if (updateUrl) history.replaceState(history.state, '', this.urlWith(full));
   }
 }
 

@@ -14,6 +14,11 @@ const DATA = /\/explain\/data\.[0-9a-f]{10}\.json$/;
 const box = (page: Page) => page.getByRole('textbox', { name: 'Command to explain' });
 const parts = (page: Page) => page.getByRole('list', { name: 'Part by part' });
 const problem = (page: Page) => page.getByRole('alert');
+/** The one sentence and the one button the problem box shows (it holds one of each per failure). */
+async function shown(page: Page): Promise<string[]> {
+  await expect(problem(page)).toBeVisible();
+  return problem(page).locator('p:visible, button:visible').allInnerTexts();
+}
 const explainUrl = (cmd: string) => `/explain/?cmd=${encodeURIComponent(cmd)}`;
 /** The URL after the explainer has written `cmd` into it (URLSearchParams writes spaces as `+`). */
 const writtenUrl = (cmd: string) => `/explain/?${new URLSearchParams({ cmd })}`;
@@ -101,7 +106,10 @@ test('offline with nothing cached: says so where the answer goes; Try again expl
   watch.allow(/explain\/data\.|ERR_INTERNET_DISCONNECTED/);
   const data = await holdData(page, (route) => route.abort('internetdisconnected'));
   await page.goto(explainUrl('docker ps -a'));
-  await expect(problem(page)).toContainText('the download failed, probably because you are offline');
+  expect(await shown(page)).toEqual([
+    'The explainer could not download the list of docker commands it reads, probably because you are offline. What you typed is kept: try again once you are connected.',
+    'Try again',
+  ]);
   await expect(box(page)).toHaveValue('docker ps -a');
   await expect(page.getByRole('heading', { name: 'Try one' })).toBeVisible();
   await box(page).fill('docker images');
@@ -118,7 +126,10 @@ test('a data file the server no longer has (a newer build): Reload the page keep
     route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><p>Not found</p>' }),
   );
   await page.goto('/explain/');
-  await expect(problem(page)).toContainText('the site has probably been updated since this page was opened');
+  expect(await shown(page)).toEqual([
+    'The list of docker commands the explainer reads is no longer on the server: the site has probably been updated since this page was opened. Reload the page to get the new version.',
+    'Reload the page',
+  ]);
   await box(page).fill('docker volume ls');
   data.release();
   await Promise.all([page.waitForEvent('load'), problem(page).getByRole('button', { name: 'Reload the page' }).click()]);
@@ -127,11 +138,27 @@ test('a data file the server no longer has (a newer build): Reload the page keep
   await expect(problem(page)).toBeHidden();
 });
 
+test('a server error: Try again fetches the file again', async ({ page, watch }) => {
+  watch.allow(/explain\/data\..*503|503.*explain\/data\./);
+  const data = await holdData(page, (route) => route.fulfill({ status: 503, body: 'busy' }));
+  await page.goto(explainUrl('docker compose up -d'));
+  expect(await shown(page)).toEqual([
+    'The server answered with an error instead of the list of docker commands the explainer reads. Try again in a moment.',
+    'Try again',
+  ]);
+  data.release();
+  await problem(page).getByRole('button', { name: 'Try again' }).click();
+  await expect(parts(page)).toContainText('docker compose up');
+  await expect(problem(page)).toBeHidden();
+});
+
 test('a damaged data file is reported, not a blank page or an uncaught error; the report passes axe in both themes', async ({ page }) => {
   await holdData(page, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"docs": [["ps", "Lis' }));
   await page.goto(explainUrl('docker ps'));
-  await expect(problem(page)).toContainText('the file arrived damaged');
-  await expect(problem(page).getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  expect(await shown(page)).toEqual([
+    'The list of docker commands the explainer reads arrived damaged. Reload the page; if this keeps happening, please report it.',
+    'Reload the page',
+  ]);
   await expect(page.locator('[data-explain-output]')).toBeHidden();
   await expect(box(page)).toHaveValue('docker ps');
   for (const scheme of ['light', 'dark'] as const) {
