@@ -1,8 +1,9 @@
 /**
  * Offline, in real Chromium with the real service worker: load the site once,
- * go offline, and open pages never visited, the cheat sheet, a search and a
- * recorded session; then deploy a new build and see the update notice. The
- * spec serves its own copy of dist/ so that "deploying" touches no other spec.
+ * go offline, and open pages never visited, the cheat sheet, a search, the
+ * command explainer and a recorded session; then deploy a new build and see
+ * the update notice. The spec serves its own copy of dist/ so that
+ * "deploying" touches no other spec.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -63,6 +64,11 @@ test('after one visit, the course works offline', async ({ page, context, watch 
 
   await offline(context, page, '/search/?q=volume');
   await expect(page.locator('main a[href*="/lessons/"]').first()).toBeVisible({ timeout: 15_000 });
+
+  // The explainer's data is a file of its own (/explain/data.<hash>.json): precached like the page.
+  await offline(context, page, '/explain/?cmd=docker%20ps%20-a');
+  await expect(page.getByRole('list', { name: 'Part by part' })).toContainText('docker container ls');
+  await expect(page.getByRole('alert')).toBeHidden();
 
   // A practice exercise, never opened online: the terminal and the engine run
   // from the cache, and solving it works.

@@ -100,6 +100,20 @@ describe('assets of the build', () => {
     }
   });
 
+  it('serves the explain page data file, named by its hash, for a year as JSON, gzip to gzip clients', async () => {
+    const html = readFileSync(join(dist, 'explain', 'index.html'), 'utf8');
+    const path = /<cn-command-explainer data-src="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(path).toMatch(/^\/explain\/data\.[0-9a-f]{10}\.json$/);
+    expect(html).toContain(`<link rel="preload" href="${path}" as="fetch"`);
+    const res = await get(port, path, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(res.body).toString()).toBe(readFileSync(join(dist, path), 'utf8'));
+    expectSecurityHeaders(res.headers, path);
+  });
+
   it('has a .gz next to every text asset worth compressing, and nginx sends it', async () => {
     const text = assets.filter((f) => /\.(js|css|svg)$/.test(f) && statSync(f).size >= 256);
     expect(text.length).toBeGreaterThan(0);

@@ -16,8 +16,8 @@ const site = useFixtureSite();
 describe('caching', () => {
   const cc = async (path: string) => (await get(site.port, path)).headers['cache-control'];
 
-  it('keeps fingerprinted assets for a year, immutable', async () => {
-    for (const path of ['/_astro/app.B1x2y3z4.js', '/_astro/site.Ab12Cd34.css']) {
+  it('keeps fingerprinted assets for a year, immutable: /_astro/ and the explain page data file', async () => {
+    for (const path of ['/_astro/app.B1x2y3z4.js', '/_astro/site.Ab12Cd34.css', '/explain/data.0123456789.json']) {
       expect(await cc(path)).toBe('public, max-age=31536000, immutable');
     }
   });
@@ -58,9 +58,11 @@ describe('caching', () => {
   });
 
   it('never gives an error a long lifetime', async () => {
-    const res = await get(site.port, '/_astro/missing.Aa11Bb22.js');
-    expect(res.status).toBe(404);
-    expect(res.headers['cache-control'] ?? '').not.toContain('immutable');
+    for (const path of ['/_astro/missing.Aa11Bb22.js', '/explain/data.9999999999.json']) {
+      const res = await get(site.port, path);
+      expect(res.status, path).toBe(404);
+      expect(res.headers['cache-control'] ?? '', path).not.toContain('immutable');
+    }
   });
 });
 

@@ -31,6 +31,7 @@ export const FILES: Record<string, string | Buffer> = {
   'pagefind/filter/en_1.pf_filter': gzipSync(Buffer.from('filter '.repeat(50))),
   'pagefind/pagefind.en_1.pf_meta': gzipSync(Buffer.from('meta '.repeat(50))),
   'casts/first-container.cast': cast,
+  'explain/data.0123456789.json': JSON.stringify({ docs: [['ps', 'Lists containers.', []]], facts: [] }).repeat(20),
   'engine.wasm': Buffer.concat([Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]), Buffer.alloc(600, 7)]),
   'favicon.svg': `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>`,
   'robots.txt': 'User-agent: *\nAllow: /\n',
