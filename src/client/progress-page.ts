@@ -3,7 +3,7 @@
  * export (a JSON file made in the browser), import (validated as a whole: a bad
  * file changes nothing) and forgetting.
  */
-import { exportText, MAX_IMPORT_BYTES, parseImport, summary } from '../lib/progress/progress';
+import { exportText, MAX_IMPORT_BYTES, parseImport, summary, summaryLine } from '../lib/progress/progress';
 import { clearProgress, loadProgress, PROGRESS_EVENT, saveProgress } from './progress-store';
 
 class CnProgressPage extends HTMLElement {
@@ -47,10 +47,7 @@ class CnProgressPage extends HTMLElement {
       if (quizCell) quizCell.textContent = quiz ? `${quiz.score} of ${quiz.total}` : 'not taken';
     }
     const summaryEl = this.querySelector('[data-progress-summary]');
-    if (summaryEl) {
-      const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-      summaryEl.textContent = `${s.lessonsRead} of ${n(s.lessonsTotal, 'lesson', 'lessons')} read · ${n(s.quizzesTaken, 'quiz', 'quizzes')} taken${s.quizTotal ? ` (${s.quizScore} of ${s.quizTotal} answers right)` : ''} · ${n(s.exercisesSolved, 'exercise', 'exercises')} solved.`;
-    }
+    if (summaryEl) summaryEl.textContent = summaryLine(s);
     const ex = this.querySelector('[data-progress-exercises]');
     const solved = Object.entries(progress.exercises);
     if (ex && solved.length) {

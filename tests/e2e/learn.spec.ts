@@ -172,3 +172,22 @@ test('a solved practice exercise shows on /progress/, with its command count', a
   await expect(page.locator('[data-progress-exercises]')).toContainText('check-versions solved in 2 commands');
   await expect(page.locator('[data-progress-summary]')).toContainText('1 exercise solved');
 });
+
+test('on a first visit /progress/ does not move as its script reads the (empty) record', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number };
+    w.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.shifts += (e as unknown as { value: number }).value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const line = /^0 of \d+ lessons read · 0 quizzes taken · 0 exercises solved\.$/;
+  // The line is in the HTML, and the script writes the same words over it.
+  const html = await (await page.request.get('/progress/')).text();
+  expect(html.match(/data-progress-summary>([^<]*)</)?.[1]).toMatch(line);
+  await page.goto('/progress/');
+  await expect(page.locator('[data-progress-summary]')).toHaveText(line);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+});

@@ -228,3 +228,14 @@ export function summary(p: Progress, lessonSlugs: readonly string[]) {
     exercisesSolved: Object.keys(p.exercises).length,
   };
 }
+
+/**
+ * The progress page's one-line summary. The build writes it for a learner with
+ * nothing done yet and the page rewrites it from what this browser holds, so
+ * the line is there from the first paint and nothing below it moves.
+ */
+export function summaryLine(s: ReturnType<typeof summary>): string {
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  const quizzes = `${n(s.quizzesTaken, 'quiz', 'quizzes')} taken${s.quizTotal ? ` (${s.quizScore} of ${s.quizTotal} answers right)` : ''}`;
+  return `${s.lessonsRead} of ${n(s.lessonsTotal, 'lesson', 'lessons')} read · ${quizzes} · ${n(s.exercisesSolved, 'exercise', 'exercises')} solved.`;
+}

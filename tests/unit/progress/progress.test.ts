@@ -13,6 +13,7 @@ import {
   recordQuiz,
   recordVisit,
   summary,
+  summaryLine,
   unmarkLesson,
 } from '../../../src/lib/progress/progress';
 
@@ -132,6 +133,11 @@ describe('continueTarget and summary', () => {
       quizTotal: 5,
       exercisesSolved: 1,
     });
+  });
+  it('says the summary in one line, with the quiz score only once a quiz was taken', () => {
+    const slugs = lessons.map((l) => l.slug);
+    expect(summaryLine(summary(emptyProgress(), slugs))).toBe('0 of 3 lessons read · 0 quizzes taken · 0 exercises solved.');
+    expect(summaryLine(summary(full(), slugs))).toBe('1 of 3 lessons read · 1 quiz taken (4 of 5 answers right) · 1 exercise solved.');
   });
   it('reads a value with no entries at all', () => {
     expect(readProgress({ version: 1 })).toEqual({ progress: emptyProgress() });
