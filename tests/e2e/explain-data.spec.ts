@@ -8,7 +8,7 @@
  */
 import type { Page, Route } from '@playwright/test';
 import { axeViolations } from './axe';
-import { test, expect } from './fixtures';
+import { test, expect, watchLayoutShifts } from './fixtures';
 
 const DATA = /\/explain\/data\.[0-9a-f]{10}\.json$/;
 const box = (page: Page) => page.getByRole('textbox', { name: 'Command to explain' });
@@ -56,13 +56,7 @@ test(
 );
 
 test('a ?cmd= link is explained when the late data arrives, the examples appearing under it: nothing moves', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { shifts: number };
-    w.shifts = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.shifts += (e as unknown as { value: number }).value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  const shifts = await watchLayoutShifts(page);
   let arrive = () => {};
   const arrived = new Promise<void>((resolve) => (arrive = resolve));
   const data = await holdData(page, async (route) => {
@@ -82,7 +76,7 @@ test('a ?cmd= link is explained when the late data arrives, the examples appeari
   await expect(summary).toContainText('Starts a container from nginx');
   await expect(tries).toBeVisible();
   expect((await tries.boundingBox())!.y).toBeGreaterThan((await summary.boundingBox())!.y);
-  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+  expect(await shifts.total()).toBe(0);
 });
 
 test('what is typed before the data arrives is explained when it does, and the URL follows', async ({ page }) => {

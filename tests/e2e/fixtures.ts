@@ -131,3 +131,25 @@ export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('load');
   await page.evaluate(() => new Promise<void>((done) => requestIdleCallback(() => done(), { timeout: 2_000 })));
 }
+
+/**
+ * Adds up the page's layout shifts (CLS's parts) from its first paint; call
+ * before `goto`. `total()` reads the sum; `from()` starts counting afresh at
+ * that moment (by each shift's start time, since shifts are reported late).
+ */
+export async function watchLayoutShifts(page: Page): Promise<{ total(): Promise<number>; from(): Promise<void> }> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { cnShifts: { sum: number; since: number } };
+    w.cnShifts = { sum: 0, since: 0 };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.startTime >= w.cnShifts.since) w.cnShifts.sum += (e as unknown as { value: number }).value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  type Shifts = { cnShifts: { sum: number; since: number } };
+  return {
+    total: () => page.evaluate(() => (window as unknown as Shifts).cnShifts.sum),
+    from: () => page.evaluate(() => void ((window as unknown as Shifts).cnShifts = { sum: 0, since: performance.now() })),
+  };
+}

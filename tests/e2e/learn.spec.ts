@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, watchLayoutShifts } from './fixtures';
 
 interface ChoiceView {
   kind: 'choice';
@@ -175,13 +175,7 @@ test('a solved practice exercise shows on /progress/, with its command count', a
 
 test('on a first visit /progress/ does not move as its script reads the (empty) record', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.addInitScript(() => {
-    const w = window as unknown as { shifts: number };
-    w.shifts = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.shifts += (e as unknown as { value: number }).value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  const shifts = await watchLayoutShifts(page);
   const line = /^0 of \d+ lessons read · 0 quizzes taken · 0 exercises solved\.$/;
   // The line is in the HTML, and the script writes the same words over it.
   const html = await (await page.request.get('/progress/')).text();
@@ -189,5 +183,5 @@ test('on a first visit /progress/ does not move as its script reads the (empty) 
   await page.goto('/progress/');
   await expect(page.locator('[data-progress-summary]')).toHaveText(line);
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+  expect(await shifts.total()).toBe(0);
 });

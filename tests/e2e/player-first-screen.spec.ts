@@ -6,7 +6,7 @@
  * loads (Play, a key) is carried out once it runs.
  */
 import type { Locator, Page } from '@playwright/test';
-import { settled, test, expect } from './fixtures';
+import { settled, test, expect, watchLayoutShifts } from './fixtures';
 
 const SESSION = '/playground/run-flags/';
 const player = (page: Page) => page.getByRole('region', { name: /Terminal session/ });
@@ -66,14 +66,7 @@ for (const size of [
 ]) {
   test(`nothing moves when xterm takes over (${size.width} px)`, { tag: '@nginx' }, async ({ page }) => {
     await page.setViewportSize(size);
-    await page.addInitScript(() => {
-      const w = window as unknown as { shifts: number; from: number };
-      w.shifts = 0;
-      w.from = Infinity;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (e.startTime >= w.from) w.shifts += (e as unknown as { value: number }).value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    const shifts = await watchLayoutShifts(page);
     await page.goto(SESSION);
     await settled(page);
     const p = player(page);
@@ -89,13 +82,13 @@ for (const size of [
     });
 
     // Shifts count from here: this test is about the takeover. (How the page loads is Lighthouse's CLS in
-    // bench/, and site.spec.ts's half-painted header.) By start time, since entries are reported late.
-    await page.evaluate(() => ((window as unknown as { from: number }).from = performance.now()));
+    // bench/, and site.spec.ts's half-painted header.)
+    await shifts.from();
     await p.locator('.cast-screen').hover();
     await expect(p).toHaveAttribute('data-state', 'idle');
     await expect(poster).toBeHidden();
     expect(await boxes(p)).toEqual(before);
-    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    expect(await shifts.total()).toBe(0);
 
     // The same screen, in the same place and colours.
     const rows = p.locator('.xterm-rows > div');
