@@ -48,15 +48,28 @@ test('command results have no empty Usage, Options or Examples sub-results', asy
   for (const h of headings) expect(h.trim()).not.toMatch(/^(Usage|Options|Examples)$/);
 });
 
-test('the indexed text of session pages holds no 64-character container IDs', async ({ page }) => {
+/** Pagefind's own API, in the page: the indexed text (from which excerpts are cut) of the pages under `prefix` that `term` finds. */
+async function indexedTexts(page: Page, term: string, prefix: string): Promise<{ url: string; content: string }[]> {
   await page.goto('/search/');
-  // Pagefind's own API, in the page: every session page's indexed text, from which excerpts are cut.
-  const texts = await page.evaluate(async () => {
-    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
-    const found = await pagefind.search('docker');
-    const data: { url: string; content: string }[] = await Promise.all(found.results.map((r: { data(): Promise<unknown> }) => r.data()));
-    return data.filter((d) => d.url.startsWith('/playground/'));
-  });
+  return page.evaluate(
+    async ([term, prefix]) => {
+      const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+      const found = await pagefind.search(term);
+      const data: { url: string; content: string }[] = await Promise.all(found.results.map((r: { data(): Promise<unknown> }) => r.data()));
+      return data.filter((d) => d.url.startsWith(prefix));
+    },
+    [term, prefix],
+  );
+}
+
+test('the indexed text of session pages holds no 64-character container IDs', async ({ page }) => {
+  const texts = await indexedTexts(page, 'docker', '/playground/');
   expect(texts.length, 'session pages are indexed').toBeGreaterThan(3);
   for (const t of texts) expect(t.content, t.url).not.toMatch(/\b[0-9a-f]{64}\b/);
+});
+
+test("the indexed text of command pages holds no table header run together ('OptionValueWhat it does')", async ({ page }) => {
+  const texts = await indexedTexts(page, 'volume', '/commands/');
+  expect(texts.length, 'command pages are indexed').toBeGreaterThan(3);
+  for (const t of texts) expect(t.content, t.url).not.toContain('What it does');
 });
