@@ -52,13 +52,13 @@ test('command results have no empty Usage, Options or Examples sub-results', asy
 async function indexedTexts(page: Page, term: string, prefix: string): Promise<{ url: string; content: string }[]> {
   await page.goto('/search/');
   return page.evaluate(
-    async ([term, prefix]) => {
+    async ({ term, prefix }) => {
       const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
       const found = await pagefind.search(term);
       const data: { url: string; content: string }[] = await Promise.all(found.results.map((r: { data(): Promise<unknown> }) => r.data()));
       return data.filter((d) => d.url.startsWith(prefix));
     },
-    [term, prefix],
+    { term, prefix },
   );
 }
 
