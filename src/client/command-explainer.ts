@@ -66,7 +66,7 @@ class CommandExplainer extends HTMLElement {
       if (kind !== 'command' && page && page.querySelector('cn-file-detect')) page.dataset.fileMode = kind;
       else this.pending = 'link';
     }
-    // The examples below stay invisible until the answer above them is drawn (commands.css).
+    // The examples below stay invisible until the answer above them is drawn (explain.css).
     if (this.pending === 'nothing') this.ready();
     void this.load();
   }
