@@ -150,3 +150,30 @@ test('no frame shows half a header, even on a slow phone (the header tools never
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 });
+
+const NEEDS_JS = [
+  ['/explain/', 'The explainer runs in your browser and needs JavaScript.'],
+  ['/practice/run-backend/', 'The practice terminal runs in your browser and needs JavaScript.'],
+  ['/cors/', 'The lab runs in your browser and needs JavaScript.'],
+] as const;
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the explainer, practice terminal and CORS lab say they need it, in a note box', async ({ page }) => {
+    for (const [path, text] of NEEDS_JS) {
+      await page.goto(path);
+      const note = page.locator('.noscript-note', { hasText: text });
+      await expect(note, path).toBeVisible();
+      await expect(note, path).toHaveCSS('border-left-width', '4px');
+    }
+  });
+});
+
+test('with JavaScript, the tools do not say they need it', async ({ page }) => {
+  for (const [path, text] of NEEDS_JS) {
+    await page.goto(path);
+    const note = page.locator('.noscript-note', { hasText: text });
+    await expect(note, path).toHaveCount(1);
+    await expect(note, path).toBeHidden();
+  }
+});
